@@ -1,0 +1,59 @@
+import { lookupAlias } from './aliases.js'
+import { ApiError } from './ApiError.js'
+import { describeBody } from './describeBody.js'
+import { getHeader } from './headers.js'
+import { parseHttpDate, parseRetryAfter } from './parseRetryAfter.js'
+import { typeForStatus } from './typeForStatus.js'
+import { typeForTransport } from './typeForTransport.js'
+import type { ParseApiErrorOptions, RequestLike } from './types.js'
+import type { FailureParts } from './unwrap.js'
+
+const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-correlation-id', 'x-amzn-requestid', 'x-amz-request-id', 'cf-ray']
+
+/**
+ * Builds the `ApiError` for a failure taken apart: the body's vendor type wins over the status,
+ * the status over transport failures, and what is left is `Unknown`.
+ */
+export function fromFailure(parts: FailureParts, options: ParseApiErrorOptions): ApiError {
+  const facts = describeBody(parts.body)
+  const matched = facts.codes.find((code) => lookupAlias(code, options.aliases))
+  const hasResponse = parts.status >= 100 && parts.status <= 599
+  const status = hasResponse ? parts.status : (facts.status ?? 0)
+  const type = (matched === undefined ? undefined : lookupAlias(matched, options.aliases)) ?? typeForStatus(status) ?? typeForTransport(parts.cause) ?? 'Unknown'
+  const cause = parts.cause as { message?: unknown } | undefined
+  const message =
+    facts.message ??
+    (hasResponse ? `Request failed with status ${status}${parts.statusText ? ` ${parts.statusText}` : ''}` : typeof cause?.message === 'string' ? cause.message : undefined)
+
+  return new ApiError({
+    type,
+    status,
+    message,
+    code: matched ?? facts.codes[0],
+    id: facts.id ?? REQUEST_ID_HEADERS.map((name) => getHeader(parts.headers, name)).find(Boolean),
+    retryAfterMs: retryAfter(parts, status, options.now),
+    fieldErrors: facts.fieldErrors,
+    request: requestInfo(options.request ?? parts.request),
+    cause: parts.cause,
+  })
+}
+
+function retryAfter(parts: FailureParts, status: number, now: number | undefined): number | undefined {
+  const date = getHeader(parts.headers, 'date')
+  const at = now ?? (date !== undefined ? parseHttpDate(date.trim(), Date.now()) : undefined) ?? Date.now()
+  const header = parseRetryAfter(getHeader(parts.headers, 'retry-after'), at)
+  if (header !== undefined || (status !== 429 && status !== 503)) return header
+  // Some APIs send these on every response, so they count only where the status asks us to wait.
+  const reset = (getHeader(parts.headers, 'ratelimit-reset') ?? getHeader(parts.headers, 'x-ratelimit-reset'))?.trim()
+  if (!reset || !/^\d+(\.\d+)?$/.test(reset)) return undefined
+  const value = Number(reset)
+  return Math.ceil(value > 1e9 ? Math.max(0, value * 1000 - at) : value * 1000)
+}
+
+function requestInfo(request: RequestLike | undefined): { method?: string; url?: string } | undefined {
+  if (request === undefined) return undefined
+  // A string or a URL object (which has no `url` field) is the URL itself.
+  if (typeof request !== 'object' || !('url' in request)) return { url: String(request) }
+  const { method, url } = request
+  return { method, url: url === undefined ? undefined : String(url) }
+}

@@ -1,0 +1,23 @@
+export { ApiError } from './ApiError.js'
+export { isApiError } from './isApiError.js'
+export { parseApiError } from './parseApiError.js'
+export { readApiError } from './readApiError.js'
+export { parseRetryAfter } from './parseRetryAfter.js'
+export { createRetryPolicy } from './createRetryPolicy.js'
+export { apiErrorTaxonomy, apiErrorTypes } from './taxonomy.js'
+export type { ApiErrorTypeInfo } from './taxonomy.js'
+export { defaultApiErrorAliases } from './aliases.js'
+export type {
+  ApiErrorAction,
+  ApiErrorAliases,
+  ApiErrorCause,
+  ApiErrorInit,
+  ApiErrorRequest,
+  ApiErrorType,
+  FieldError,
+  ParseApiErrorOptions,
+  ReadApiErrorOptions,
+  RequestLike,
+  RetryPolicy,
+  RetryPolicyOptions,
+} from './types.js'

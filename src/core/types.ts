@@ -1,0 +1,116 @@
+/** Every error the kit knows. The first 24 are Botpress's wire types; the last five cover what no body describes. */
+export type ApiErrorType =
+  | 'Unauthorized'
+  | 'Forbidden'
+  | 'PaymentRequired'
+  | 'QuotaExceeded'
+  | 'LimitExceeded'
+  | 'PayloadTooLarge'
+  | 'InvalidPayload'
+  | 'UnsupportedMediaType'
+  | 'MethodNotFound'
+  | 'ResourceNotFound'
+  | 'InvalidJsonSchema'
+  | 'InvalidDataFormat'
+  | 'InvalidIdentifier'
+  | 'RelationConflict'
+  | 'ReferenceConstraint'
+  | 'ReferenceNotFound'
+  | 'InvalidQuery'
+  | 'Runtime'
+  | 'AlreadyExists'
+  | 'RateLimited'
+  | 'BreakingChanges'
+  | 'ResourceLockedConflict'
+  | 'Unknown'
+  | 'Internal'
+  | 'Conflict'
+  | 'Unavailable'
+  | 'Timeout'
+  | 'Network'
+  | 'Aborted'
+
+/** What the UI should offer next. */
+export type ApiErrorAction =
+  | 'signIn'
+  | 'requestAccess'
+  | 'upgrade'
+  | 'fixInput'
+  | 'retry'
+  | 'contactSupport'
+  | 'none'
+
+/** One problem with one input field; `path` is dotted (`address.0.street`). */
+export interface FieldError {
+  path: string
+  message: string
+}
+
+/** The request that failed, with secrets removed from the URL. */
+export interface ApiErrorRequest {
+  method?: string
+  url?: string
+}
+
+/** What is kept of the original error: never its request config or headers. */
+export interface ApiErrorCause {
+  name: string
+  message: string
+  code?: string | number
+}
+
+/** Everything `new ApiError(...)` accepts. Only `type` is required. */
+export interface ApiErrorInit {
+  type: ApiErrorType
+  /** The real HTTP status; defaults to the type's status in the taxonomy. */
+  status?: number
+  message?: string
+  code?: string
+  id?: string
+  retryAfterMs?: number
+  fieldErrors?: readonly FieldError[]
+  request?: ApiErrorRequest | undefined
+  /** Any caught value; only its name, message and code are kept. */
+  cause?: unknown
+}
+
+/** Vendor codes mapped to error types: keys are matched case- and punctuation-insensitively. */
+export type ApiErrorAliases = Readonly<Record<string, ApiErrorType>>
+
+export interface ParseApiErrorOptions {
+  /** Extra vendor codes, merged over the built-in alias table. */
+  aliases?: ApiErrorAliases
+  /** The time used for HTTP-date Retry-After values; defaults to the response's `Date`, then `Date.now()`. */
+  now?: number
+  /** The request that failed, when the input does not say (its URL is redacted). */
+  request?: RequestLike
+}
+
+export interface ReadApiErrorOptions extends ParseApiErrorOptions {
+  /** How much of the body to read through the stream; the rest is cancelled. Default 64 KiB. */
+  maxBodyBytes?: number
+}
+
+/** A request as `readApiError` accepts it: a `Request`, a URL, or `{ method, url }`. */
+export type RequestLike = string | URL | { method?: string; url?: string | URL }
+
+export interface RetryPolicyOptions {
+  /** Retries after the first failure. Default 3. */
+  maxRetries?: number
+  /** First backoff ceiling. Default 1000 ms. */
+  baseDelayMs?: number
+  /** Backoff ceiling. Default 30 000 ms. */
+  maxDelayMs?: number
+  /** A Retry-After longer than this means no automatic retry. Default 60 000 ms. */
+  maxRetryAfterMs?: number
+  /** Whether the request may safely run twice (GET, PUT, DELETE). Default true. */
+  idempotent?: boolean
+  /** Aliases used when the failure is not an `ApiError` yet. */
+  aliases?: ApiErrorAliases
+}
+
+/** Matches TanStack Query's `retry` and `retryDelay` signatures. */
+export interface RetryPolicy {
+  retry(failureCount: number, error: unknown): boolean
+  retryDelay(failureCount: number, error: unknown): number
+}
