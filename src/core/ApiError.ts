@@ -26,10 +26,8 @@ export class ApiError extends Error {
   declare readonly cause?: ApiErrorCause
 
   constructor(init: ApiErrorInit) {
-    if (!init || !isApiErrorType(init.type)) {
-      throw new Error(
-        `new ApiError(init) needs init.type to be one of the ApiErrorType names (e.g. 'RateLimited'); got ${describe(init?.type)}. Use parseApiError() to classify unknown values.`,
-      )
+    if (!isApiErrorType(init?.type)) {
+      throw new Error(`new ApiError: type must be an ApiErrorType such as 'RateLimited'; use parseApiError() for unknown values`)
     }
     const info = apiErrorTaxonomy[init.type]
     super(clip(init.message) || `${init.type} error`)
@@ -40,18 +38,19 @@ export class ApiError extends Error {
     this.fieldErrors = Object.freeze((init.fieldErrors ?? []).map(({ path, message }) => ({ path, message: clip(message) })))
     if (init.code !== undefined) this.code = clip(init.code)
     if (init.id !== undefined) this.id = clip(init.id)
-    if (init.retryAfterMs !== undefined && init.retryAfterMs >= 0) this.retryAfterMs = init.retryAfterMs
+    if (typeof init.retryAfterMs === 'number' && init.retryAfterMs >= 0) this.retryAfterMs = Math.min(init.retryAfterMs, Number.MAX_SAFE_INTEGER)
     if (init.request) this.request = safeRequest(init.request)
     const cause = safeCause(init.cause)
     if (cause) Object.defineProperty(this, 'cause', { value: cause, configurable: true, writable: true })
   }
 
   /** Only the safe fields, for logs and error reporters. */
-  toJSON() {
-    const { name, type, status, message, code, id, retryAfterMs, fieldErrors, action, retryable, request, cause } = this
-    return { name, type, status, message, code, id, retryAfterMs, fieldErrors, action, retryable, request, cause }
+  toJSON(): Pick<ApiError, (typeof SAFE_FIELDS)[number]> {
+    return Object.fromEntries(SAFE_FIELDS.map((key) => [key, this[key]])) as never
   }
 }
+
+const SAFE_FIELDS = ['name', 'type', 'status', 'message', 'code', 'id', 'retryAfterMs', 'fieldErrors', 'action', 'retryable', 'request', 'cause'] as const
 Object.defineProperty(ApiError.prototype, API_ERROR_BRAND, { value: true })
 
 function clip(text: string | undefined): string {
@@ -81,8 +80,4 @@ function safeCause(value: unknown): ApiErrorCause | undefined {
   if (typeof error.code === 'string') cause.code = clip(error.code)
   else if (typeof error.code === 'number') cause.code = error.code
   return cause
-}
-
-function describe(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value === null ? null : typeof value)
 }

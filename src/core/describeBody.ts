@@ -42,10 +42,9 @@ export function describeBody(body: unknown): BodyFacts {
     own(nested, 'code'),
     own(nested, 'status'),
     own(firstItem, 'code'),
-    own(own(firstItem, 'extensions'), 'code'),
     own(body, 'title'),
   ].filter((code): code is string => str(code) !== undefined)
-  facts.status = errorStatus(own(body, 'code')) ?? errorStatus(own(body, 'status')) ?? errorStatus(own(body, 'statusCode')) ?? errorStatus(own(nested, 'code'))
+  facts.status = errorStatus(own(body, 'code')) ?? errorStatus(own(body, 'status')) ?? errorStatus(own(nested, 'code'))
   facts.message = first(
     own(body, 'message'),
     own(body, 'detail'),
@@ -56,8 +55,8 @@ export function describeBody(body: unknown): BodyFacts {
     own(body, 'title'),
     error,
   )
-  facts.id = first(own(body, 'id'), own(body, 'instance'), own(body, 'requestId'), own(body, 'request_id'), own(nested, 'id'))
-  facts.fieldErrors = [...fieldErrorsOf(errors), ...fieldErrorsOf(own(body, 'invalid-params')), ...fieldErrorsOf(own(nested, 'details'))]
+  facts.id = first(own(body, 'id'), own(body, 'instance'))
+  facts.fieldErrors = [...fieldErrorsOf(errors), ...fieldErrorsOf(own(body, 'invalid-params'))]
   return facts
 }
 
@@ -87,8 +86,8 @@ function fieldErrorsOf(value: unknown): FieldError[] {
     return value.flatMap((item: unknown) => {
       const source = own(item, 'source')
       const pointer = first(own(item, 'pointer'), own(source, 'pointer'))
-      const path = pointer !== undefined ? fromPointer(pointer) : first(own(item, 'field'), own(item, 'path'), own(item, 'name'), own(item, 'property'))
-      const message = first(own(item, 'detail'), own(item, 'message'), own(item, 'reason'), own(item, 'description'))
+      const path = pointer !== undefined ? fromPointer(pointer) : first(own(item, 'field'), own(item, 'path'), own(item, 'name'))
+      const message = first(own(item, 'detail'), own(item, 'message'), own(item, 'reason'))
       return path !== undefined && message !== undefined ? [{ path, message }] : []
     })
   }

@@ -2,13 +2,13 @@ import { lookupAlias } from './aliases.js'
 import { ApiError } from './ApiError.js'
 import { describeBody } from './describeBody.js'
 import { getHeader } from './headers.js'
-import { parseHttpDate, parseRetryAfter } from './parseRetryAfter.js'
+import { MAX_RETRY_AFTER_MS, parseRetryAfter } from './parseRetryAfter.js'
 import { typeForStatus } from './typeForStatus.js'
 import { typeForTransport } from './typeForTransport.js'
 import type { ParseApiErrorOptions, RequestLike } from './types.js'
 import type { FailureParts } from './unwrap.js'
 
-const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-correlation-id', 'x-amzn-requestid', 'x-amz-request-id', 'cf-ray']
+const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-correlation-id', 'x-amzn-requestid']
 
 /**
  * Builds the `ApiError` for a failure taken apart: the body's vendor type wins over the status,
@@ -39,15 +39,15 @@ export function fromFailure(parts: FailureParts, options: ParseApiErrorOptions):
 }
 
 function retryAfter(parts: FailureParts, status: number, now: number | undefined): number | undefined {
-  const date = getHeader(parts.headers, 'date')
-  const at = now ?? (date !== undefined ? parseHttpDate(date.trim(), Date.now()) : undefined) ?? Date.now()
+  const at = now ?? Date.now()
   const header = parseRetryAfter(getHeader(parts.headers, 'retry-after'), at)
   if (header !== undefined || (status !== 429 && status !== 503)) return header
   // Some APIs send these on every response, so they count only where the status asks us to wait.
   const reset = (getHeader(parts.headers, 'ratelimit-reset') ?? getHeader(parts.headers, 'x-ratelimit-reset'))?.trim()
   if (!reset || !/^\d+(\.\d+)?$/.test(reset)) return undefined
   const value = Number(reset)
-  return Math.ceil(value > 1e9 ? Math.max(0, value * 1000 - at) : value * 1000)
+  // Capped like Retry-After: a 400-digit reset is Infinity, which JSON turns into null.
+  return Math.min(Math.ceil(value > 1e9 ? Math.max(0, value * 1000 - at) : value * 1000), MAX_RETRY_AFTER_MS)
 }
 
 function requestInfo(request: RequestLike | undefined): { method?: string; url?: string } | undefined {

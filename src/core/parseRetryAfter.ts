@@ -1,13 +1,11 @@
 const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec'
-const DAY = '(?:mon|tue|wed|thu|fri|sat|sun)'
-const TIME = '(\\d{2}):(\\d{2}):(\\d{2})'
-// RFC 9110 §5.6.7: IMF-fixdate, the obsolete RFC 850 form, and ANSI C's asctime() form.
-const IMF_FIXDATE = new RegExp(`^${DAY}, (\\d{2}) ([a-z]{3}) (\\d{4}) ${TIME} gmt$`, 'i')
-const RFC850 = new RegExp(`^${DAY}[a-z]*, (\\d{2})-([a-z]{3})-(\\d{2}) ${TIME} gmt$`, 'i')
-const ASCTIME = new RegExp(`^${DAY} ([a-z]{3}) ([ \\d]\\d) ${TIME} (\\d{4})$`, 'i')
+// RFC 9110 §5.6.7: IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`) and the obsolete RFC 850 form
+// (`Sunday, 06-Nov-94 08:49:37 GMT`) share a shape; ANSI C's asctime() (`Sun Nov  6 08:49:37 1994`) has its own.
+const IMF_OR_RFC850 = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*, (\d\d)([ -])([a-z]{3})\2(\d{4}|\d\d) (\d\d):(\d\d):(\d\d) gmt$/i
+const ASCTIME = /^(?:mon|tue|wed|thu|fri|sat|sun) ([a-z]{3}) ([ \d]\d) (\d\d):(\d\d):(\d\d) (\d{4})$/i
 
 /** A delay so large it means "not in this session"; kept finite so timers and maths stay sane. */
-const MAX_MS = Number.MAX_SAFE_INTEGER
+export const MAX_RETRY_AFTER_MS = Number.MAX_SAFE_INTEGER
 
 /**
  * Reads one `Retry-After` value: delay-seconds or an HTTP-date, in milliseconds from `now`.
@@ -16,20 +14,19 @@ const MAX_MS = Number.MAX_SAFE_INTEGER
 export function parseRetryAfter(value: unknown, now: number = Date.now()): number | undefined {
   if (typeof value !== 'string') return undefined
   const text = value.trim()
-  if (/^\d+$/.test(text)) return Math.min(Number(text) * 1000, MAX_MS)
-  const date = parseHttpDate(text, now)
-  return date === undefined ? undefined : Math.min(Math.max(0, date - now), MAX_MS)
+  if (/^\d+$/.test(text)) return Math.min(Number(text) * 1000, MAX_RETRY_AFTER_MS)
+  // A NaN or infinite `now` would turn every date into NaN: the clock is the only sane fallback.
+  const at = Number.isFinite(now) ? now : Date.now()
+  const date = parseHttpDate(text, at)
+  return date === undefined ? undefined : Math.min(Math.max(0, date - at), MAX_RETRY_AFTER_MS)
 }
 
 /** An HTTP-date in any of its three forms as epoch milliseconds, or `undefined`. */
 export function parseHttpDate(text: string, now: number): number | undefined {
-  let m = IMF_FIXDATE.exec(text) as string[] | null
-  if (m) return utc(m[3], m[2], m[1], m[4], m[5], m[6])
-  m = RFC850.exec(text)
-  if (m) return utc(fullYear(Number(m[3]), now), m[2], m[1], m[4], m[5], m[6])
+  let m = IMF_OR_RFC850.exec(text) as string[] | null
+  if (m) return utc(m[4]!.length === 2 ? fullYear(Number(m[4]), now) : m[4], m[3], m[1], m[5], m[6], m[7])
   m = ASCTIME.exec(text)
-  if (m) return utc(m[6], m[1], m[2], m[3], m[4], m[5])
-  return undefined
+  return m ? utc(m[6], m[1], m[2], m[3], m[4], m[5]) : undefined
 }
 
 // A two-digit year more than 50 years ahead is the most recent past year with those digits.
@@ -44,7 +41,7 @@ function utc(year: unknown, mon: unknown, day: unknown, h: unknown, mi: unknown,
   const month = MONTHS.indexOf(String(mon).toLowerCase())
   const d = Number(day)
   if (month % 3 !== 0 || Number(h) > 23 || Number(mi) > 59 || Number(s) > 60) return undefined
-  const time = Date.UTC(Number(year), month / 3, d, Number(h), Number(mi), Number(s))
-  // Reject dates that roll over (31 Feb).
-  return new Date(time).getUTCDate() === d ? time : undefined
+  // Reject dates that roll over (31 Feb); the day alone, so a leap second (23:59:60) is kept.
+  if (new Date(Date.UTC(Number(year), month / 3, d)).getUTCDate() !== d) return undefined
+  return Date.UTC(Number(year), month / 3, d, Number(h), Number(mi), Number(s))
 }

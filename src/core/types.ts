@@ -80,7 +80,7 @@ export type ApiErrorAliases = Readonly<Record<string, ApiErrorType>>
 export interface ParseApiErrorOptions {
   /** Extra vendor codes, merged over the built-in alias table. */
   aliases?: ApiErrorAliases
-  /** The time used for HTTP-date Retry-After values; defaults to the response's `Date`, then `Date.now()`. */
+  /** The time HTTP-date Retry-After values count from; defaults to `Date.now()`. */
   now?: number
   /** The request that failed, when the input does not say (its URL is redacted). */
   request?: RequestLike

@@ -30,6 +30,11 @@ export function isResponseLike(value: unknown): value is Response {
 export function unwrap(input: unknown): FailureParts {
   if (isResponseLike(input)) return fromResponse(input, undefined)
   if (!isObject(input)) return { status: 0, body: input }
+  // @botpress/client wraps what it could not read (a refused connection, a timeout, a bodiless 502)
+  // in an `UnknownError` whose `error` is the original axios error: classify that one instead.
+  if (input.isApiError === true && input.type === 'Unknown' && isObject(input.error) && input.error.isApiError !== true) {
+    return unwrap(input.error)
+  }
   // axios: AxiosError with an optional response; config holds method, baseURL and url.
   if (input.isAxiosError === true) {
     const config = isObject(input.config) ? input.config : {}

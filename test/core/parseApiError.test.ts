@@ -62,7 +62,7 @@ describe('generic bodies and vendor codes', () => {
     [{ code: 'RateLimited', message: 'Slow down' }, 'RateLimited', 'Slow down'],
     [{ error: { code: 429, status: 'RESOURCE_EXHAUSTED', message: 'Quota' } }, 'RateLimited', 'Quota'],
     [{ error: 'invalid_token', error_description: 'The access token expired' }, 'Unauthorized', 'The access token expired'],
-    [{ errors: [{ message: 'Not signed in', extensions: { code: 'UNAUTHENTICATED' } }] }, 'Unauthorized', 'Not signed in'],
+    [{ errors: [{ message: 'Not signed in', code: 'UNAUTHENTICATED' }] }, 'Unauthorized', 'Not signed in'],
     [{ error: 'not_found' }, 'ResourceNotFound', 'not_found'],
     [{ code: 'validation_failed', errors: { email: ['is taken', 'is too long'] } }, 'InvalidDataFormat', undefined],
   ])('%j → %s', (body, type, message) => {
