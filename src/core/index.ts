@@ -21,3 +21,8 @@ export type {
   RetryPolicy,
   RetryPolicyOptions,
 } from './types.js'
+export { createAuthCoordinator } from './createAuthCoordinator.js'
+export type { AuthCoordinator, AuthCoordinatorOptions, AuthRefresh, AuthSnapshot, AuthStatus } from './createAuthCoordinator.js'
+export { createApiFetch } from './createApiFetch.js'
+export type { ApiFetch } from './createApiFetch.js'
+export type { AccessTokenGetter, ApiFetchOptions, FetchImplementation } from './normalizeApiFetchOptions.js'

@@ -1,0 +1,206 @@
+import { MAX_TIMER_MS } from './createRetryPolicy.js'
+
+/** `idle`: nothing to do; `refreshing`: one `refresh()` is running; `awaiting-sign-in`: the user must sign in. */
+export type AuthStatus = 'idle' | 'refreshing' | 'awaiting-sign-in'
+
+/** What React reads through `useSyncExternalStore`: the same object until something changes. */
+export interface AuthSnapshot {
+  readonly status: AuthStatus
+  /** How many times the credentials were renewed (refresh or sign-in). */
+  readonly generation: number
+}
+
+/**
+ * Renews the credentials once. Resolving with a new token, `true` or nothing means success (store
+ * the token where your `getAccessToken` reads it; the coordinator keeps no token); resolving
+ * `false` or throwing (an `ApiError` Unauthorized from the refresh endpoint, a network failure)
+ * means failure.
+ */
+export type AuthRefresh = () => unknown
+
+export interface AuthCoordinatorOptions {
+  /** How to renew the session without the user. Without it, a 401 goes straight to sign-in. */
+  refresh?: AuthRefresh
+  /** A refresh still running after this is a failure. Default 10 000 ms. */
+  timeoutMs?: number
+}
+
+export interface AuthCoordinator {
+  /**
+   * Call after a 401, with the `generation` read before the request was sent. Resolves `true` when
+   * the request may be replayed (once) with the renewed credentials, `false` when it must fail.
+   * Concurrent calls share one `refresh()`; a request sent before the latest renewal resolves
+   * `true` at once; once a generation's renewal failed (refresh failed, sign-in cancelled), its
+   * later 401s resolve `false` at once instead of refreshing or prompting again. Called without a
+   * generation (a "Sign in" button), it always starts a new attempt. Never rejects.
+   */
+  reauthenticate(generation?: number): Promise<boolean>
+  /** Incremented by each successful refresh or sign-in. */
+  readonly generation: number
+  /**
+   * The user finished signing in (`true`) or gave up (`false`). Resumes the requests waiting for
+   * it. Also call it with `true` from your own sign-in page: it tells the coordinator the
+   * credentials are new again after a failed refresh.
+   */
+  completeSignIn(ok: boolean): void
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void
+  getSnapshot(): AuthSnapshot
+  /**
+   * A mounted sign-in prompt (such as `ReauthDialog`) announces itself: while one is registered,
+   * a failed refresh waits for the user (`awaiting-sign-in`) instead of failing the requests.
+   * Returns the function that unregisters it.
+   */
+  registerSignInPrompt(): () => void
+}
+
+interface Wave {
+  readonly generation: number
+  readonly promise: Promise<boolean>
+  readonly settle: (ok: boolean) => void
+}
+
+function normalizeAuthOptions(options: AuthCoordinatorOptions | undefined): { refresh?: AuthRefresh; timeoutMs: number } {
+  if (options === undefined || options === null) return { timeoutMs: 10_000 }
+  if (typeof options !== 'object') {
+    throw new Error(`createAuthCoordinator(options) needs an object such as { refresh: () => renewToken() } (got ${typeof options}). Call it with no argument when there is nothing to refresh.`)
+  }
+  const { refresh, timeoutMs = 10_000 } = options
+  if (refresh !== undefined && typeof refresh !== 'function') {
+    throw new Error(`createAuthCoordinator: refresh must be a function that renews the session and resolves (or returns the new token), got ${typeof refresh}. Leave it out to go straight to sign-in.`)
+  }
+  if (typeof timeoutMs !== 'number' || !(timeoutMs > 0) || timeoutMs > MAX_TIMER_MS) {
+    throw new Error(`createAuthCoordinator: timeoutMs must be a number of milliseconds between 1 and ${MAX_TIMER_MS} (got ${String(timeoutMs)}). Leave it out for the default, 10000.`)
+  }
+  return { refresh, timeoutMs }
+}
+
+/**
+ * Single-flight re-authentication shared by every request of an app. One `refresh()` per wave of
+ * 401s; a refresh that fails, throws or hangs past `timeoutMs` settles every waiter with `false`
+ * (or, when a sign-in prompt is registered, waits for `completeSignIn`). A generation whose
+ * renewal failed is not retried by later 401s (no refresh storms, no prompt reopening under a
+ * user who just cancelled) until a sign-in or an explicit `reauthenticate()`.
+ */
+export function createAuthCoordinator(options?: AuthCoordinatorOptions): AuthCoordinator {
+  const { refresh, timeoutMs } = normalizeAuthOptions(options)
+  const listeners = new Set<() => void>()
+  let snapshot: AuthSnapshot = Object.freeze({ status: 'idle', generation: 0 })
+  let wave: Wave | undefined
+  let failedGeneration = -1
+  let prompts = 0
+
+  const update = (status: AuthStatus, generation = snapshot.generation) => {
+    if (status === snapshot.status && generation === snapshot.generation) return
+    snapshot = Object.freeze({ status, generation })
+    for (const listener of [...listeners]) {
+      try {
+        listener()
+      } catch (error) {
+        // One broken listener must not leave the others (or the waiting requests) behind.
+        queueMicrotask(() => {
+          throw error
+        })
+      }
+    }
+  }
+
+  /** Ends the current wave: `true` renews the generation, `false` marks it as failed. */
+  const finish = (ok: boolean) => {
+    const current = wave
+    if (!current) return
+    wave = undefined
+    if (ok) update('idle', snapshot.generation + 1)
+    else {
+      failedGeneration = current.generation
+      update('idle')
+    }
+    current.settle(ok)
+  }
+
+  /** `refresh()` could not renew the session: ask the user when someone can, else give up. */
+  const refreshFailed = (current: Wave) => {
+    if (wave !== current) return
+    if (prompts > 0) update('awaiting-sign-in')
+    else finish(false)
+  }
+
+  const runRefresh = (current: Wave, run: AuthRefresh) => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const timedOut = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs)
+    })
+    const attempt = Promise.resolve()
+      .then(run)
+      .then(
+        (result) => result !== false,
+        () => false,
+      )
+    void Promise.race([attempt, timedOut]).then((ok) => {
+      clearTimeout(timer)
+      // A late answer from a refresh that timed out, or a wave already ended by completeSignIn, is ignored.
+      if (wave !== current || snapshot.status !== 'refreshing') return
+      if (ok) finish(true)
+      else refreshFailed(current)
+    })
+  }
+
+  const startWave = (): Wave => {
+    let settle!: (ok: boolean) => void
+    const promise = new Promise<boolean>((resolve) => {
+      settle = resolve
+    })
+    const current: Wave = { generation: snapshot.generation, promise, settle }
+    wave = current
+    if (refresh) {
+      update('refreshing')
+      runRefresh(current, refresh)
+    } else {
+      refreshFailed(current)
+    }
+    return current
+  }
+
+  return {
+    reauthenticate(generation) {
+      const automatic = typeof generation === 'number'
+      if (automatic && generation < snapshot.generation) return Promise.resolve(true)
+      if (wave) return wave.promise
+      if (automatic && failedGeneration === snapshot.generation) return Promise.resolve(false)
+      return startWave().promise
+    },
+    get generation() {
+      return snapshot.generation
+    },
+    completeSignIn(ok) {
+      if (typeof ok !== 'boolean') {
+        throw new Error(`completeSignIn(ok) needs true when the user signed in, or false when they gave up (got ${typeof ok}).`)
+      }
+      if (wave) finish(ok)
+      else if (ok) update('idle', snapshot.generation + 1)
+    },
+    subscribe(listener) {
+      if (typeof listener !== 'function') {
+        throw new Error(`subscribe(listener) needs a function to call after each change (got ${typeof listener}).`)
+      }
+      listeners.add(listener)
+      return () => {
+        listeners.delete(listener)
+      }
+    },
+    getSnapshot() {
+      return snapshot
+    },
+    registerSignInPrompt() {
+      prompts += 1
+      let registered = true
+      return () => {
+        if (!registered) return
+        registered = false
+        prompts -= 1
+        // Nobody is left to sign in: the waiting requests fail instead of hanging.
+        if (prompts === 0 && snapshot.status === 'awaiting-sign-in') finish(false)
+      }
+    },
+  }
+}

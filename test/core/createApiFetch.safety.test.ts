@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { createApiFetch, createAuthCoordinator } from '../../src/core/index.js'
+import type { ApiError } from '../../src/core/index.js'
+import { json, rejection, startTestServer } from './createApiFetch.server.js'
+import type { TestServer } from './createApiFetch.server.js'
+
+const SECRET = 'eyJhbGciOi.SECRET-token.value42'
+
+let server: TestServer
+
+beforeAll(async () => {
+  server = await startTestServer()
+})
+
+afterAll(() => server.close())
+
+beforeEach(() => server.reset())
+
+/** Every way an error gets logged or reported. */
+function expectNoSecret(error: ApiError, secret: string) {
+  const views = [JSON.stringify(error), String(error), error.message, error.stack ?? '', JSON.stringify(error.cause ?? null), JSON.stringify(error.request ?? null)]
+  for (const view of views) expect(view).not.toContain(secret)
+}
+
+describe('createApiFetch: tokens never reach an ApiError', () => {
+  it('scrubs a token the server echoes in its error body', async () => {
+    server.routes['/echo-401'] = (req, res) => {
+      const token = (req.headers.authorization ?? '').replace('Bearer ', '')
+      json(res, 401, { code: token, message: `credential ${token} was revoked`, errors: [{ field: 'auth', message: `bad: ${token}` }] })
+    }
+    const apiFetch = createApiFetch({ baseUrl: server.base, getAccessToken: () => SECRET })
+    const error = await rejection(apiFetch('/echo-401'))
+    expect(error.type).toBe('Unauthorized')
+    expect(error.message).toContain('[REDACTED]')
+    expect(error.fieldErrors).toEqual([{ path: 'auth', message: 'bad: [REDACTED]' }])
+    expectNoSecret(error, SECRET)
+  })
+
+  it('scrubs the refreshed token too', async () => {
+    let token = 'old-token-value'
+    server.routes['/echo-403'] = (req, res) => {
+      if (req.headers.authorization === 'Bearer old-token-value') json(res, 401, {})
+      else json(res, 403, { message: `token ${req.headers.authorization ?? ''} lacks scope; sent ${SECRET}` })
+    }
+    const auth = createAuthCoordinator({ refresh: () => (token = SECRET) })
+    const error = await rejection(createApiFetch({ baseUrl: server.base, getAccessToken: () => token, auth })('/echo-403'))
+    expect(error.type).toBe('Forbidden')
+    expectNoSecret(error, SECRET)
+  })
+
+  it('keeps a token that is not a valid header value out of the engine\'s error message', async () => {
+    const bad = `${SECRET}\nX-Injected: 1`
+    const error = await rejection(createApiFetch({ baseUrl: server.base, getAccessToken: () => bad })('/anything'))
+    expectNoSecret(error, SECRET)
+    expect(server.hits.length).toBe(0)
+  })
+
+  it('keeps the token out of network, timeout and custom-fetch failures', async () => {
+    const closed = await startTestServer()
+    await closed.close()
+    const network = await rejection(createApiFetch({ getAccessToken: () => SECRET })(`${closed.base}/x`))
+    expect(network.type).toBe('Network')
+    expectNoSecret(network, SECRET)
+
+    server.routes['/slow'] = (_req, res) => void setTimeout(() => json(res, 200, {}), 2000).unref()
+    const timeout = await rejection(createApiFetch({ baseUrl: server.base, getAccessToken: () => SECRET, timeoutMs: 50 })('/slow'))
+    expect(timeout.type).toBe('Timeout')
+    expectNoSecret(timeout, SECRET)
+
+    const leaky = async (request: Request) => {
+      const header = request.headers.get('authorization') ?? ''
+      throw new TypeError(`fetch failed for ${header}`, { cause: Object.assign(new Error(`socket closed, ${header}`), { code: 'ECONNRESET' }) })
+    }
+    const custom = await rejection(createApiFetch({ baseUrl: server.base, getAccessToken: () => SECRET, fetch: leaky })('/x'))
+    expect(custom.type).toBe('Network')
+    expectNoSecret(custom, SECRET)
+  })
+})
+
+describe('createApiFetch: bad input and misuse', () => {
+  it.each([
+    ['a string', 'https://api.test', /options must be an object/],
+    ['a numeric baseUrl', { baseUrl: 42 }, /baseUrl must be a string/],
+    ['a fetch that is not a function', { fetch: 'fetch' }, /fetch must be a function/],
+    ['a token instead of a getter', { getAccessToken: SECRET }, /getAccessToken must be a function/],
+    ['an auth that is not a coordinator', { auth: { refresh() {} } }, /createAuthCoordinator\(\) returns/],
+    ['timeoutMs 0', { timeoutMs: 0 }, /timeoutMs must be a number of milliseconds/],
+    ['timeoutMs as text', { timeoutMs: '5000' }, /timeoutMs/],
+    ['a negative maxGateWaitMs', { maxGateWaitMs: -1 }, /maxGateWaitMs must be/],
+    ['NaN maxGateWaitMs', { maxGateWaitMs: Number.NaN }, /maxGateWaitMs/],
+    ['fractional retries', { retries: 1.5 }, /retries must be a non-negative integer/],
+    ['negative retries', { retries: -1 }, /retries/],
+    ['an alias to an unknown type', { aliases: { slow_down: 'TooFast' } }, /not an ApiErrorType/],
+  ])('throws with guidance for %s', (_label, options, message) => {
+    expect(() => createApiFetch(options as never)).toThrow(message)
+  })
+
+  it('never leaks the token in a validation message', () => {
+    expect(() => createApiFetch({ getAccessToken: SECRET } as never)).toThrow(expect.objectContaining({ message: expect.not.stringContaining(SECRET) as unknown }))
+  })
+
+  it('rejects with an ApiError explaining the fix when getAccessToken returns a non-string', async () => {
+    const error = await rejection(createApiFetch({ baseUrl: server.base, getAccessToken: () => 42 as never })('/x'))
+    expect(error).toMatchObject({ type: 'Unknown', status: 0 })
+    expect(error.message).toMatch(/return the token string, or null/)
+    expect(server.hits.length).toBe(0)
+  })
+
+  it('rejects with an ApiError when getAccessToken throws', async () => {
+    const getAccessToken = () => Promise.reject(new Error('storage unavailable'))
+    const error = await rejection(createApiFetch({ baseUrl: server.base, getAccessToken })('/x'))
+    expect(error.message).toBe('storage unavailable')
+    expect(server.hits.length).toBe(0)
+  })
+
+  it.each([
+    ['a relative URL without baseUrl', () => createApiFetch()('/relative')],
+    ['a GET with a body', () => createApiFetch({ baseUrl: server.base })('/x', { body: 'x' })],
+    ['a number as input', () => createApiFetch({ baseUrl: server.base })(42 as never)],
+    ['a bogus method', () => createApiFetch({ baseUrl: server.base })('/x', { method: 7 as never })],
+  ])('turns %s into a rejected ApiError, never a crash', async (_label, call) => {
+    const error = await rejection(call())
+    expect(error.name).toBe('ApiError')
+  })
+
+  it('says what to do when no fetch implementation exists', async () => {
+    const original = globalThis.fetch
+    const apiFetch = createApiFetch()
+    try {
+      Reflect.deleteProperty(globalThis, 'fetch')
+      await expect(apiFetch('https://api.test/x')).rejects.toThrow(/Pass options.fetch/)
+    } finally {
+      globalThis.fetch = original
+    }
+  })
+})
