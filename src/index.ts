@@ -1,1 +1,18 @@
+'use client'
+// The root entry: core + React layer + components, with English copy.
 export * from './core/index.js'
+export { en } from './messages/index.js'
+export { formatMessage } from './messages/index.js'
+export type { ApiErrorCatalog, ApiErrorCopy, ApiErrorMessages, VisibleApiErrorType } from './messages/index.js'
+export { ApiErrorProvider, getErrorSeverity, useApiError, useReauthPrompt, useRetryCountdown } from './react/index.js'
+export type {
+  ApiErrorProviderProps,
+  ApiErrorSeverity,
+  ApiErrorState,
+  ApiErrorTranslate,
+  ReauthPromptState,
+  RetryCountdownState,
+  UseApiErrorOptions,
+  UseRetryCountdownOptions,
+} from './react/index.js'
+export * from './components/index.js'

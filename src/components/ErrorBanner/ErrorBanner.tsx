@@ -1,0 +1,73 @@
+'use client'
+import { forwardRef, useId } from 'react'
+import type { HTMLAttributes, ReactNode } from 'react'
+import { useApiError, useApiErrorText } from '../../react/index.js'
+import { cx } from '../cx.js'
+import { RetryCountdown } from '../RetryCountdown/RetryCountdown.js'
+import { SeverityIcon } from '../SeverityIcon/SeverityIcon.js'
+
+export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
+  /** Anything a request failed with; parsed with `parseApiError`. Nothing renders for null or `Aborted`. */
+  error: unknown
+  /** Runs the request again: enables the Retry action and the automatic retry after Retry-After. */
+  onRetry?: () => void
+  /** Shows a Dismiss button; the banner hides until a new error arrives. */
+  onDismiss?: () => void
+  /** Replaces the catalog title. */
+  title?: ReactNode
+  /** Replaces the catalog description. */
+  description?: ReactNode
+  /** Replaces the default action button. */
+  actions?: ReactNode
+}
+
+/**
+ * The drop-in: title, description and the one action the error calls for. Blocking errors are
+ * alerts; errors that recover on their own (rate limits, outages, lost connections) are a status.
+ */
+export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function ErrorBanner(
+  { error, onRetry, onDismiss, title, description, actions, className, ...rest },
+  ref,
+) {
+  const state = useApiError(error, { onRetry, onDismiss })
+  const { text } = useApiErrorText()
+  const titleId = useId()
+  if (!state.error) return null
+  const { severity } = state
+  return (
+    <div
+      ref={ref}
+      role={severity === 'error' ? 'alert' : 'status'}
+      aria-labelledby={titleId}
+      data-type={state.type ?? undefined}
+      data-severity={severity}
+      className={cx('rae-banner', `rae-banner--${severity}`, className)}
+      {...rest}
+    >
+      <SeverityIcon severity={severity} />
+      <div className="rae-banner__body">
+        <p className="rae-banner__title" id={titleId}>
+          <span className="rae-banner__severity">{text('severityLabel', { severity: text(`severity.${severity}`) })}</span>{' '}
+          {title ?? state.title}
+        </p>
+        <p className="rae-banner__description">{description ?? state.description}</p>
+        {state.detail && <p className="rae-banner__detail">{state.detail}</p>}
+        {state.reference && <p className="rae-banner__reference">{state.reference}</p>}
+        {onRetry && <RetryCountdown error={state.error} onRetry={onRetry} announce={false} />}
+      </div>
+      <div className="rae-banner__actions">
+        {actions ??
+          (state.actionLabel && (
+            <button type="button" className="rae-button rae-button--primary" onClick={state.act}>
+              {state.actionLabel}
+            </button>
+          ))}
+        {onDismiss && (
+          <button type="button" className="rae-button" onClick={state.dismiss}>
+            {text('actions.dismiss')}
+          </button>
+        )}
+      </div>
+    </div>
+  )
+})

@@ -1,0 +1,22 @@
+'use client'
+import { forwardRef } from 'react'
+import type { HTMLAttributes } from 'react'
+import { useApiError } from '../../react/index.js'
+import { cx } from '../cx.js'
+import { SeverityIcon } from '../SeverityIcon/SeverityIcon.js'
+
+export interface ErrorMessageProps extends HTMLAttributes<HTMLParagraphElement> {
+  error: unknown
+}
+
+/** One line under a form or a button: the title and description, announced as an alert. */
+export const ErrorMessage = forwardRef<HTMLParagraphElement, ErrorMessageProps>(function ErrorMessage({ error, className, ...rest }, ref) {
+  const state = useApiError(error)
+  if (!state.error) return null
+  return (
+    <p ref={ref} role="alert" data-type={state.type ?? undefined} data-severity={state.severity} className={cx('rae-message', `rae-message--${state.severity}`, className)} {...rest}>
+      <SeverityIcon severity={state.severity} />
+      <strong className="rae-message__title">{state.title}</strong> <span className="rae-message__description">{state.description}</span>
+    </p>
+  )
+})

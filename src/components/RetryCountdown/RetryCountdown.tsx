@@ -1,0 +1,38 @@
+'use client'
+import { useMemo } from 'react'
+import type { HTMLAttributes } from 'react'
+import { parseApiError } from '../../core/index.js'
+import { useApiErrorText, useRetryCountdown } from '../../react/index.js'
+import { cx } from '../cx.js'
+
+export interface RetryCountdownProps extends HTMLAttributes<HTMLSpanElement> {
+  error: unknown
+  /** Called once at zero when the wait is short enough (see `maxAutoRetryMs`). */
+  onRetry?: () => void
+  maxAutoRetryMs?: number
+  /**
+   * Announce the wait to assistive technology, once (default true). Pass false inside a region that
+   * is already live, such as `ErrorBanner`, so it is not announced twice.
+   */
+  announce?: boolean
+}
+
+/**
+ * "Retrying in 5 s", updated every second for the eye; assistive technology hears the wait once,
+ * when it starts, and never a tick.
+ */
+export function RetryCountdown({ error, onRetry, maxAutoRetryMs, announce = true, className, ...rest }: RetryCountdownProps) {
+  const { secondsLeft, active } = useRetryCountdown(error, { onRetry, maxAutoRetryMs })
+  const { text } = useApiErrorText()
+  const parsed = useMemo(() => (error === null || error === undefined ? null : parseApiError(error)), [error])
+  const announcement = text('retryAnnouncement', { seconds: Math.ceil((parsed?.retryAfterMs ?? 0) / 1000) })
+  if (!active) return null
+  return (
+    <span className={cx('rae-countdown', className)} {...rest}>
+      <span aria-hidden="true">{text('retryCountdown', { seconds: secondsLeft })}</span>
+      <span className="rae-visually-hidden" role={announce ? 'status' : undefined}>
+        {announcement}
+      </span>
+    </span>
+  )
+}

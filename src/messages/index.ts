@@ -1,0 +1,5 @@
+export type { ApiErrorCatalog, ApiErrorCopy, ApiErrorMessages, VisibleApiErrorType } from './types.js'
+export { formatMessage } from './formatMessage.js'
+export type { MessageValues } from './formatMessage.js'
+export { mergeMessages } from './mergeMessages.js'
+export { default as en } from './en.js'

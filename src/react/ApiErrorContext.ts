@@ -1,0 +1,34 @@
+import { createContext } from 'react'
+import type { ApiError, AuthCoordinator } from '../core/index.js'
+import type { ApiErrorCatalog } from '../messages/index.js'
+import { en } from '../messages/index.js'
+
+/** Looks a key up in an app's i18n library (i18next, react-intl); `undefined` falls back to the catalog. */
+export type ApiErrorTranslate = (key: string, values: Readonly<Record<string, string | number>>) => string | undefined
+
+/** What an app plugs into the kit: its i18n, where each action leads, and its auth coordinator. */
+export interface ApiErrorIntegrations {
+  /** An adapter to your i18n library; keys look like `apiErrors.types.RateLimited.title`. */
+  translate?: ApiErrorTranslate
+  /** The Sign in action: route to your sign-in page or open your identity provider. */
+  onSignIn?: (error: ApiError | null) => void
+  /** The Upgrade / Raise quota action. */
+  onUpgrade?: (error: ApiError) => void
+  /** The Contact support action; the error's `id` is the reference to quote. */
+  onContactSupport?: (error: ApiError) => void
+  /** The Request access action (Forbidden). */
+  onRequestAccess?: (error: ApiError) => void
+  /** The auth coordinator that `ReauthDialog` and `useReauthPrompt` follow. */
+  auth?: AuthCoordinator
+}
+
+export interface ApiErrorContextValue extends ApiErrorIntegrations {
+  catalog: ApiErrorCatalog
+  locale: string
+  showServerMessages: boolean | ((error: ApiError) => boolean)
+}
+
+/** English, no callbacks, no server text: what components get without a provider. */
+export const defaultApiErrorContext: ApiErrorContextValue = { catalog: en, locale: en.locale, showServerMessages: false }
+
+export const ApiErrorContext = createContext<ApiErrorContextValue>(defaultApiErrorContext)

@@ -1,0 +1,104 @@
+'use client'
+import { useContext, useMemo, useState } from 'react'
+import { parseApiError } from '../core/index.js'
+import type { ApiError, ApiErrorAction, ApiErrorType } from '../core/index.js'
+import { ApiErrorContext } from './ApiErrorContext.js'
+import { getErrorSeverity } from './getErrorSeverity.js'
+import type { ApiErrorSeverity } from './getErrorSeverity.js'
+import { useApiErrorText } from './useApiErrorText.js'
+
+const MAX_DETAIL = 200
+const NEVER_SHOW_SERVER_TEXT: readonly ApiErrorType[] = ['Unknown', 'Internal']
+
+export interface UseApiErrorOptions {
+  /** Runs the failed request again; without it there is no retry action. */
+  onRetry?: () => void
+  onDismiss?: () => void
+}
+
+export interface ApiErrorState {
+  /** The parsed error, or null when there is none to show (no error, `Aborted`, or dismissed). */
+  error: ApiError | null
+  type: ApiErrorType | null
+  severity: ApiErrorSeverity
+  title: string
+  description: string
+  /** `Details: …` with a 4xx server message, truncated, only where `showServerMessages` allows. */
+  detail?: string
+  /** `Reference: {id}`, for support. */
+  reference?: string
+  action: ApiErrorAction
+  /** The label of the action this error calls for, or undefined when there is nothing to offer. */
+  actionLabel?: string
+  retryable: boolean
+  retryInMs: number | undefined
+  /** Performs `action`: retry, sign in, upgrade, request access or contact support. */
+  act(): void
+  retry(): void
+  signIn(): void
+  upgrade(): void
+  dismiss(): void
+}
+
+/**
+ * Everything a UI needs to show one failure: the copy for its type in the current locale, the
+ * action it calls for and the callbacks that perform it. Accepts anything `parseApiError` does.
+ */
+export function useApiError(input: unknown, options: UseApiErrorOptions = {}): ApiErrorState {
+  const context = useContext(ApiErrorContext)
+  const { text } = useApiErrorText()
+  const parsed = useMemo(() => (input === null || input === undefined ? null : parseApiError(input)), [input])
+  const [dismissed, setDismissed] = useState<ApiError | null>(null)
+  const error = parsed && parsed.type !== 'Aborted' && parsed !== dismissed ? parsed : null
+  const { onRetry, onDismiss } = options
+
+  const handlers = {
+    retry: () => onRetry?.(),
+    signIn: () => context.onSignIn?.(error),
+    upgrade: () => error && context.onUpgrade?.(error),
+    requestAccess: () => error && context.onRequestAccess?.(error),
+    contactSupport: () => error && context.onContactSupport?.(error),
+  }
+  const detail = error ? serverDetail(error, context.showServerMessages) : undefined
+  const action = error?.action ?? 'none'
+  const available = {
+    retry: !!onRetry,
+    signIn: !!context.onSignIn,
+    upgrade: !!context.onUpgrade,
+    requestAccess: !!context.onRequestAccess,
+    contactSupport: !!context.onContactSupport,
+  }
+  const actionLabel =
+    error && action !== 'none' && action !== 'fixInput' && available[action]
+      ? text(action === 'upgrade' && error.type === 'QuotaExceeded' ? 'actions.raiseQuota' : `actions.${action}`)
+      : undefined
+
+  return {
+    error,
+    type: error?.type ?? null,
+    severity: error ? getErrorSeverity(error) : 'error',
+    title: error ? text(`types.${error.type}.title`) : '',
+    description: error ? text(`types.${error.type}.description`) : '',
+    detail: detail === undefined ? undefined : text('serverDetail', { detail }),
+    reference: error?.id ? text('reference', { id: error.id }) : undefined,
+    action,
+    actionLabel,
+    retryable: error?.retryable ?? false,
+    retryInMs: error?.retryAfterMs,
+    act: () => {
+      if (action !== 'none' && action !== 'fixInput') handlers[action]()
+    },
+    ...handlers,
+    dismiss: () => {
+      setDismissed(parsed)
+      onDismiss?.()
+    },
+  }
+}
+
+function serverDetail(error: ApiError, allow: boolean | ((error: ApiError) => boolean)): string | undefined {
+  const is4xx = error.status >= 400 && error.status < 500
+  if (!is4xx || NEVER_SHOW_SERVER_TEXT.includes(error.type) || !(typeof allow === 'function' ? allow(error) : allow)) return undefined
+  const message = error.message.trim()
+  return message.length > MAX_DETAIL ? `${message.slice(0, MAX_DETAIL - 1)}…` : message || undefined
+}

@@ -1,0 +1,24 @@
+'use client'
+import { useCallback, useContext } from 'react'
+import { formatMessage } from '../messages/index.js'
+import { ApiErrorContext } from './ApiErrorContext.js'
+
+export type ApiErrorTextValues = Readonly<Record<string, string | number>>
+
+/**
+ * Resolves one string of the catalog by its path (`types.RateLimited.title`, `actions.retry`):
+ * through the provider's `translate` adapter first (key `apiErrors.<path>`), then the catalog.
+ */
+export function useApiErrorText() {
+  const { catalog, translate, locale } = useContext(ApiErrorContext)
+  const text = useCallback(
+    (path: string, values: ApiErrorTextValues = {}): string => {
+      const translated = translate?.(`apiErrors.${path}`, values)
+      if (typeof translated === 'string') return translated
+      const template = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], catalog)
+      return typeof template === 'string' ? formatMessage(template, values) : ''
+    },
+    [catalog, translate],
+  )
+  return { text, locale }
+}

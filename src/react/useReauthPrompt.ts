@@ -1,0 +1,28 @@
+'use client'
+import { useCallback, useContext, useEffect, useSyncExternalStore } from 'react'
+import type { AuthCoordinator, AuthStatus } from '../core/index.js'
+import { ApiErrorContext } from './ApiErrorContext.js'
+
+export interface ReauthPromptState {
+  /** True while requests wait for the user to sign in again. */
+  open: boolean
+  status: AuthStatus
+  /** Resumes the waiting requests (true) or fails them as Unauthorized (false). */
+  complete(ok: boolean): void
+}
+
+/**
+ * Follows the auth coordinator and tells it a sign-in prompt is mounted, so a failed token
+ * refresh waits for the user instead of failing every request.
+ */
+export function useReauthPrompt(auth?: AuthCoordinator): ReauthPromptState {
+  const context = useContext(ApiErrorContext)
+  const coordinator = auth ?? context.auth
+  if (!coordinator) {
+    throw new Error('useReauthPrompt needs an auth coordinator: pass <ApiErrorProvider auth={createAuthCoordinator(...)}> or useReauthPrompt(auth).')
+  }
+  const snapshot = useSyncExternalStore(coordinator.subscribe, coordinator.getSnapshot, coordinator.getSnapshot)
+  useEffect(() => coordinator.registerSignInPrompt(), [coordinator])
+  const complete = useCallback((ok: boolean) => coordinator.completeSignIn(ok), [coordinator])
+  return { open: snapshot.status === 'awaiting-sign-in', status: snapshot.status, complete }
+}

@@ -1,0 +1,57 @@
+'use client'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { parseApiError } from '../core/index.js'
+
+export interface UseRetryCountdownOptions {
+  /** Called once when the countdown reaches zero, if the wait is short enough to retry automatically. */
+  onRetry?: () => void
+  /** Longer waits count down without retrying by themselves (a manual retry stays). Default 60 000 ms. */
+  maxAutoRetryMs?: number
+}
+
+export interface RetryCountdownState {
+  /** Whole seconds left, rounded up; 0 when done or when the error asked for no wait. */
+  secondsLeft: number
+  remainingMs: number
+  /** True while counting down. */
+  active: boolean
+  /** Whether reaching zero will call `onRetry`. */
+  willRetry: boolean
+}
+
+/**
+ * Counts down the server's Retry-After once a second and calls `onRetry` at zero. A new error
+ * restarts it; unmounting stops it. Uses timers only, so fake timers drive it in tests.
+ */
+export function useRetryCountdown(input: unknown, options: UseRetryCountdownOptions = {}): RetryCountdownState {
+  const { onRetry, maxAutoRetryMs = 60_000 } = options
+  const error = useMemo(() => (input === null || input === undefined ? null : parseApiError(input)), [input])
+  const delay = error && error.type !== 'Aborted' ? error.retryAfterMs : undefined
+  const willRetry = delay !== undefined && delay <= maxAutoRetryMs && onRetry !== undefined
+
+  // Restart from the full delay whenever the error changes (state adjusted during render, not in an effect).
+  const [state, setState] = useState({ error, remainingMs: delay ?? 0 })
+  if (state.error !== error) setState({ error, remainingMs: delay ?? 0 })
+
+  const retryRef = useRef(onRetry)
+  useEffect(() => {
+    retryRef.current = willRetry ? onRetry : undefined
+  })
+
+  useEffect(() => {
+    if (delay === undefined) return
+    const deadline = Date.now() + delay
+    let timer: ReturnType<typeof setTimeout>
+    const tick = () => {
+      const left = Math.max(0, deadline - Date.now())
+      setState((current) => (current.error === error ? { error, remainingMs: left } : current))
+      if (left === 0) retryRef.current?.()
+      else timer = setTimeout(tick, Math.min(1000, left % 1000 || 1000))
+    }
+    timer = setTimeout(tick, Math.min(1000, delay % 1000 || 1000))
+    return () => clearTimeout(timer)
+  }, [error, delay])
+
+  const remainingMs = state.error === error ? state.remainingMs : (delay ?? 0)
+  return { secondsLeft: Math.ceil(remainingMs / 1000), remainingMs, active: delay !== undefined && remainingMs > 0, willRetry }
+}

@@ -1,0 +1,55 @@
+import { render } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { ApiErrorProvider, ErrorBanner, ErrorMessage, FieldErrors, UpgradePrompt, parseApiError } from '../../src/index.js'
+
+const XSS = '<img src=x onerror="window.__pwned=1">'
+const STACK = 'TypeError: Cannot read properties of undefined\n    at handler (/srv/app/api.js:42:13)\n    at secret-internal-host:5432'
+
+describe('server text', () => {
+  it('renders a 4xx detail only as text, truncated, and only where allowed', () => {
+    const error = parseApiError({ status: 409, headers: {}, data: { message: `${XSS} ${'x'.repeat(500)}` } })
+    const { container, rerender } = render(<ErrorBanner error={error} />)
+    expect(container).not.toHaveTextContent('onerror')
+    rerender(
+      <ApiErrorProvider showServerMessages>
+        <ErrorBanner error={error} />
+      </ApiErrorProvider>,
+    )
+    const detail = container.querySelector('.rae-banner__detail')
+    expect(detail).toHaveTextContent('<img src=x onerror=')
+    expect(detail?.textContent?.length).toBeLessThan(260)
+    expect(container.querySelector('img')).toBeNull()
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined()
+  })
+
+  it.each([500, 502, 503, 504, 418])('never shows server text for a %i, even when allowed', (status) => {
+    const error = parseApiError({ status, headers: {}, data: { message: STACK, type: status === 418 ? 'Unknown' : undefined } })
+    const { container } = render(
+      <ApiErrorProvider showServerMessages>
+        <ErrorBanner error={error} onRetry={() => undefined} />
+        <ErrorMessage error={error} />
+      </ApiErrorProvider>,
+    )
+    expect(container).not.toHaveTextContent('secret-internal-host')
+    expect(container).not.toHaveTextContent('api.js')
+  })
+
+  it('renders hostile field messages and ids as text', () => {
+    const error = parseApiError({ status: 422, headers: {}, data: { id: XSS, errors: [{ field: 'name', message: XSS }], type: 'QuotaExceeded' } })
+    const { container } = render(
+      <>
+        <FieldErrors error={error} />
+        <UpgradePrompt error={error} />
+        <ErrorBanner error={error} />
+      </>,
+    )
+    expect(container.querySelector('img')).toBeNull()
+    expect(container).toHaveTextContent('onerror')
+  })
+
+  it('shows no field messages from a 5xx', () => {
+    const error = parseApiError({ status: 500, headers: {}, data: { errors: [{ field: 'db', message: STACK }] } })
+    const { container } = render(<FieldErrors error={error} />)
+    expect(container).toBeEmptyDOMElement()
+  })
+})
