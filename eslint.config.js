@@ -3,6 +3,9 @@ import globals from 'globals'
 import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
 
+/** A layer may not import the ones above it. */
+const layer = (files, forbidden, message) => [{ files: [files], rules: { 'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message }] }] } }]
+
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'storybook-static', 'node_modules', 'public'] },
   js.configs.recommended,
@@ -16,13 +19,11 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render server text as text.' }],
     },
   },
-  {
-    // The core is framework-agnostic: no React, no TanStack.
-    files: ['src/core/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react-dom', 'react/*', '@tanstack/*'], message: 'src/core must not import React or TanStack.' }] }],
-    },
-  },
+  // Imports flow one way: core → messages → react → components → query.
+  ...layer('src/core/**', ['react', 'react-dom', 'react/*', '@tanstack/*', '**/messages/**', '**/react/**', '**/components/**', '**/query/**'], 'src/core is framework-agnostic: no React, TanStack or upper layers.'),
+  ...layer('src/messages/**', ['react', 'react-dom', '@tanstack/*', '**/react/**', '**/components/**', '**/query/**'], 'src/messages holds copy only: it may import src/core.'),
+  ...layer('src/react/**', ['@tanstack/*', '**/components/**', '**/query/**'], 'src/react may import src/core and src/messages only.'),
+  ...layer('src/components/**', ['@tanstack/*', '**/query/**'], 'Components never import the query layer.'),
   {
     // Tests use the package the way an app does: through the public entry points.
     files: ['test/**'],

@@ -20,6 +20,11 @@ export interface ApiErrorIntegrations {
   onRequestAccess?: (error: ApiError) => void
   /** The auth coordinator that `ReauthDialog` and `useReauthPrompt` follow. */
   auth?: AuthCoordinator
+  /**
+   * Pages an action can link to instead of a callback (`{ upgrade: '/billing' }`). Only `https:`
+   * URLs and same-site paths are rendered; `javascript:`, `data:` and the like are refused.
+   */
+  links?: Partial<Record<'signIn' | 'upgrade' | 'requestAccess' | 'contactSupport', string>>
 }
 
 export interface ApiErrorContextValue extends ApiErrorIntegrations {

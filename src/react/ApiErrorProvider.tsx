@@ -21,11 +21,11 @@ export interface ApiErrorProviderProps extends ApiErrorIntegrations {
 }
 
 /** Gives every hook and component below it its copy, callbacks and auth coordinator. */
-export function ApiErrorProvider({ children, locale, messages, translate, onSignIn, onUpgrade, onContactSupport, onRequestAccess, auth, showServerMessages = false }: ApiErrorProviderProps) {
+export function ApiErrorProvider({ children, locale, messages, translate, onSignIn, onUpgrade, onContactSupport, onRequestAccess, auth, links, showServerMessages = false }: ApiErrorProviderProps) {
   const catalog = useMemo(() => mergeMessages(en, messages), [messages])
   const value = useMemo(
-    () => ({ catalog, locale: locale ?? catalog.locale, translate, onSignIn, onUpgrade, onContactSupport, onRequestAccess, auth, showServerMessages }),
-    [catalog, locale, translate, onSignIn, onUpgrade, onContactSupport, onRequestAccess, auth, showServerMessages],
+    () => ({ catalog, locale: locale ?? catalog.locale, translate, onSignIn, onUpgrade, onContactSupport, onRequestAccess, auth, links, showServerMessages }),
+    [catalog, locale, translate, onSignIn, onUpgrade, onContactSupport, onRequestAccess, auth, links, showServerMessages],
   )
   return <ApiErrorContext.Provider value={value}>{children}</ApiErrorContext.Provider>
 }

@@ -4,6 +4,7 @@ import { parseApiError } from '../core/index.js'
 import type { ApiError, ApiErrorAction, ApiErrorType } from '../core/index.js'
 import { ApiErrorContext } from './ApiErrorContext.js'
 import { getErrorSeverity } from './getErrorSeverity.js'
+import { safeHref } from './safeHref.js'
 import type { ApiErrorSeverity } from './getErrorSeverity.js'
 import { useApiErrorText } from './useApiErrorText.js'
 
@@ -30,6 +31,8 @@ export interface ApiErrorState {
   action: ApiErrorAction
   /** The label of the action this error calls for, or undefined when there is nothing to offer. */
   actionLabel?: string
+  /** Where the action leads when the provider gave a link for it (https: or a same-site path only). */
+  actionHref?: string
   retryable: boolean
   retryInMs: number | undefined
   /** Performs `action`: retry, sign in, upgrade, request access or contact support. */
@@ -61,15 +64,11 @@ export function useApiError(input: unknown, options: UseApiErrorOptions = {}): A
   }
   const detail = error ? serverDetail(error, context.showServerMessages) : undefined
   const action = error?.action ?? 'none'
-  const available = {
-    retry: !!onRetry,
-    signIn: !!context.onSignIn,
-    upgrade: !!context.onUpgrade,
-    requestAccess: !!context.onRequestAccess,
-    contactSupport: !!context.onContactSupport,
-  }
+  const callbacks = { retry: onRetry, signIn: context.onSignIn, upgrade: context.onUpgrade, requestAccess: context.onRequestAccess, contactSupport: context.onContactSupport }
+  // A link only stands in for a missing callback.
+  const actionHref = action === 'none' || action === 'fixInput' || action === 'retry' || callbacks[action] ? undefined : safeHref(context.links?.[action])
   const actionLabel =
-    error && action !== 'none' && action !== 'fixInput' && available[action]
+    error && action !== 'none' && action !== 'fixInput' && (callbacks[action] || actionHref)
       ? text(action === 'upgrade' && error.type === 'QuotaExceeded' ? 'actions.raiseQuota' : `actions.${action}`)
       : undefined
 
@@ -83,6 +82,7 @@ export function useApiError(input: unknown, options: UseApiErrorOptions = {}): A
     reference: error?.id ? text('reference', { id: error.id }) : undefined,
     action,
     actionLabel,
+    actionHref,
     retryable: error?.retryable ?? false,
     retryInMs: error?.retryAfterMs,
     act: () => {

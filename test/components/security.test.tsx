@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react'
+import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { ApiErrorProvider, ErrorBanner, ErrorMessage, FieldErrors, UpgradePrompt, parseApiError } from '../../src/index.js'
 
@@ -51,5 +51,41 @@ describe('server text', () => {
     const error = parseApiError({ status: 500, headers: {}, data: { errors: [{ field: 'db', message: STACK }] } })
     const { container } = render(<FieldErrors error={error} />)
     expect(container).toBeEmptyDOMElement()
+  })
+})
+
+describe('links', () => {
+  it.each([
+    ['javascript:alert(1)', false],
+    ['  JavaScript:alert(1)', false],
+    ['data:text/html,<script>alert(1)</script>', false],
+    ['http://billing.example.com', false],
+    ['//evil.example.com/billing', false],
+    ['/\\evil.example.com', false],
+    ['not a url', false],
+    ['https://billing.example.com/upgrade?plan=pro', true],
+    ['/billing', true],
+  ])('%s is rendered as a link: %s', (href, allowed) => {
+    render(
+      <ApiErrorProvider links={{ upgrade: href, contactSupport: href }}>
+        <ErrorBanner error={parseApiError({ type: 'PaymentRequired', code: 402 })} />
+        <UpgradePrompt error={parseApiError({ type: 'QuotaExceeded', code: 403 })} />
+        <ErrorBanner error={parseApiError({ type: 'Runtime', code: 400 })} />
+      </ApiErrorProvider>,
+    )
+    const links = screen.queryAllByRole('link')
+    expect(links).toHaveLength(allowed ? 3 : 0)
+    for (const link of links) expect(link).toHaveAttribute('href', href.trim())
+    expect(document.querySelector('a[href^="javascript" i], a[href^="data" i]')).toBeNull()
+  })
+
+  it('prefers the provider callback over a link', () => {
+    render(
+      <ApiErrorProvider links={{ upgrade: '/billing' }} onUpgrade={() => undefined}>
+        <ErrorBanner error={parseApiError({ type: 'PaymentRequired', code: 402 })} />
+      </ApiErrorProvider>,
+    )
+    expect(screen.queryByRole('link')).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Upgrade' })).toBeInTheDocument()
   })
 })

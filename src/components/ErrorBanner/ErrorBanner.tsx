@@ -3,6 +3,7 @@ import { forwardRef, useId } from 'react'
 import type { HTMLAttributes, ReactNode } from 'react'
 import { useApiError, useApiErrorText } from '../../react/index.js'
 import { cx } from '../cx.js'
+import { ErrorAction } from '../ErrorAction/ErrorAction.js'
 import { RetryCountdown } from '../RetryCountdown/RetryCountdown.js'
 import { SeverityIcon } from '../SeverityIcon/SeverityIcon.js'
 
@@ -56,12 +57,7 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
         {onRetry && <RetryCountdown error={state.error} onRetry={onRetry} announce={false} />}
       </div>
       <div className="rae-banner__actions">
-        {actions ??
-          (state.actionLabel && (
-            <button type="button" className="rae-button rae-button--primary" onClick={state.act}>
-              {state.actionLabel}
-            </button>
-          ))}
+        {actions ?? <ErrorAction state={state} />}
         {onDismiss && (
           <button type="button" className="rae-button" onClick={state.dismiss}>
             {text('actions.dismiss')}

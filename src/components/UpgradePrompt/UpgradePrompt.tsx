@@ -2,7 +2,7 @@
 import { useId } from 'react'
 import type { HTMLAttributes } from 'react'
 import type { ApiError } from '../../core/index.js'
-import { useApiError, useApiErrorContext, useApiErrorText } from '../../react/index.js'
+import { safeHref, useApiError, useApiErrorContext, useApiErrorText } from '../../react/index.js'
 import { cx } from '../cx.js'
 import { SeverityIcon } from '../SeverityIcon/SeverityIcon.js'
 
@@ -31,6 +31,7 @@ export function UpgradePrompt({ error, onUpgrade, className, ...rest }: UpgradeP
   if (!parsed || !(parsed.type in COPY)) return null
   const copy = COPY[parsed.type as keyof typeof COPY]
   const upgrade = onUpgrade ?? context.onUpgrade
+  const href = upgrade ? undefined : safeHref(context.links?.upgrade)
   return (
     <div role="alert" aria-labelledby={titleId} data-type={parsed.type} className={cx('rae-upgrade', className)} {...rest}>
       <SeverityIcon severity="error" />
@@ -45,6 +46,11 @@ export function UpgradePrompt({ error, onUpgrade, className, ...rest }: UpgradeP
         <button type="button" className="rae-button rae-button--primary" onClick={() => upgrade(parsed)}>
           {text(copy.action)}
         </button>
+      )}
+      {copy.action && href && (
+        <a className="rae-button rae-button--primary" href={href}>
+          {text(copy.action)}
+        </a>
       )}
     </div>
   )

@@ -1,0 +1,42 @@
+import { ESLint } from 'eslint'
+import { describe, expect, it } from 'vitest'
+
+const eslint = new ESLint({ cwd: process.cwd() })
+
+/** Lints `code` as if it lived at `filePath`, and returns the rules it broke. */
+async function brokenRules(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath })
+  return (result?.messages ?? []).map((message) => message.ruleId ?? message.message)
+}
+
+describe('import boundaries, enforced by lint', () => {
+  it.each([
+    ['src/core/x.ts', "import { useState } from 'react'\nexport const x = useState"],
+    ['src/core/x.ts', "import { QueryClient } from '@tanstack/react-query'\nexport const x = QueryClient"],
+    ['src/core/x.ts', "import { en } from '../messages/index.js'\nexport const x = en"],
+    ['src/messages/x.ts', "import { createContext } from 'react'\nexport const x = createContext"],
+    ['src/react/x.ts', "import { ErrorBanner } from '../components/index.js'\nexport const x = ErrorBanner"],
+    ['src/components/Foo/Foo.tsx', "import { connectApiErrors } from '../../query/index.js'\nexport const x = connectApiErrors"],
+    ['src/components/Foo/Foo.tsx', "import { useQuery } from '@tanstack/react-query'\nexport const x = useQuery"],
+  ])('%s may not: %s', async (file, code) => {
+    expect(await brokenRules(file, code)).toContain('no-restricted-imports')
+  })
+
+  it.each([
+    ['src/react/x.ts', "import { parseApiError } from '../core/index.js'\nexport const x = parseApiError"],
+    ['src/components/Foo/Foo.tsx', "import { useApiError } from '../../react/index.js'\nexport const x = useApiError"],
+    ['src/query/x.ts', "import { ErrorBanner } from '../components/index.js'\nexport const x = ErrorBanner"],
+  ])('%s may: %s', async (file, code) => {
+    expect(await brokenRules(file, code)).not.toContain('no-restricted-imports')
+  })
+
+  it('refuses dangerouslySetInnerHTML anywhere in src', async () => {
+    const code = "export const X = ({ html }: { html: string }) => <div dangerouslySetInnerHTML={{ __html: html }} />"
+    expect(await brokenRules('src/components/Foo/Foo.tsx', code)).toContain('no-restricted-syntax')
+  })
+
+  it('keeps tests on the public entry points', async () => {
+    expect(await brokenRules('test/core/x.test.ts', "import { unwrap } from '../../src/core/unwrap.js'\nexport const x = unwrap")).toContain('no-restricted-imports')
+    expect(await brokenRules('test/core/x.test.ts', "import { parseApiError } from '../../src/core/index.js'\nexport const x = parseApiError")).toEqual([])
+  })
+})
