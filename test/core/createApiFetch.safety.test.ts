@@ -1,3 +1,4 @@
+import { inspect } from 'node:util'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createApiFetch, createAuthCoordinator } from '../../src/core/index.js'
 import type { ApiError } from '../../src/core/index.js'
@@ -18,7 +19,15 @@ beforeEach(() => server.reset())
 
 /** Every way an error gets logged or reported. */
 function expectNoSecret(error: ApiError, secret: string) {
-  const views = [JSON.stringify(error), String(error), error.message, error.stack ?? '', JSON.stringify(error.cause ?? null), JSON.stringify(error.request ?? null)]
+  const views = [
+    JSON.stringify(error),
+    String(error),
+    error.message,
+    error.stack ?? '',
+    JSON.stringify(error.cause ?? null),
+    JSON.stringify(error.request ?? null),
+    inspect(error, { showHidden: true, depth: 10 }),
+  ]
   for (const view of views) expect(view).not.toContain(secret)
 }
 
@@ -74,6 +83,16 @@ describe('createApiFetch: tokens never reach an ApiError', () => {
     const custom = await rejection(createApiFetch({ baseUrl: server.base, getAccessToken: () => SECRET, fetch: leaky })('/x'))
     expect(custom.type).toBe('Network')
     expectNoSecret(custom, SECRET)
+  })
+})
+
+describe('createApiFetch: tokens in the URL', () => {
+  it.each(['access_token', 'api_key', 'token', 'apiKey'])('redacts ?%s= in every error, whatever the status', async (name) => {
+    server.routes['/q'] = (_req, res) => json(res, 500, { message: 'boom' })
+    const apiFetch = createApiFetch({ baseUrl: server.base })
+    const error = await rejection(apiFetch(`/q?page=2&${name}=${SECRET}`))
+    expect(error.request?.url).toBe(`${server.base}/q?page=2&${name}=[REDACTED]`)
+    expectNoSecret(error, SECRET)
   })
 })
 

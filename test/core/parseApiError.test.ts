@@ -134,3 +134,17 @@ describe('bodies that say nothing', () => {
     expect(error.status).toBe(0)
   })
 })
+
+describe('prototype pollution fixtures', () => {
+  it.each([
+    ['__proto__', '{"__proto__":{"polluted":1},"type":"__proto__","errors":{"__proto__":["x"]}}'],
+    ['unicode-escaped __proto__', '{"\\u005f_proto__":{"polluted":1},"type":"\\u005f_proto__","code":"\\u005f_proto__"}'],
+    ['constructor.prototype', '{"constructor":{"prototype":{"polluted":1}},"type":"constructor","error":{"code":"constructor"}}'],
+  ])('%s in a body neither pollutes nor picks a type', async (_name, text) => {
+    const error = await readApiError(new Response(text, { status: 409, headers: { 'content-type': 'application/json' } }), undefined, { aliases: JSON.parse(text) })
+    expect(error.type).toBe('Conflict')
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(Object.prototype).not.toHaveProperty('polluted')
+    expect(Object.getPrototypeOf(error.fieldErrors)).toBe(Array.prototype)
+  })
+})
