@@ -1,5 +1,7 @@
 'use client'
 import { useEffect, useRef } from 'react'
+import { useApiError, useApiErrorText } from '../../react/index.js'
+import { ErrorAction } from '../ErrorAction/ErrorAction.js'
 import { ErrorBanner } from '../ErrorBanner/ErrorBanner.js'
 
 /** The props react-error-boundary gives a `FallbackComponent`. */
@@ -9,11 +11,24 @@ export interface ApiErrorFallbackProps {
 }
 
 /**
- * A `FallbackComponent` for react-error-boundary: shows the error as a banner, moves focus to it,
- * and Retry resets the boundary (with `QueryErrorResetBoundary`, the failed queries refetch).
+ * A `FallbackComponent` for react-error-boundary: shows the error as a banner and moves focus to
+ * it. Retry always resets the boundary (with `QueryErrorResetBoundary`, the failed queries
+ * refetch), next to the error's own action when it has another (sign in, upgrade…).
  */
 export function ApiErrorFallback({ error, resetErrorBoundary }: ApiErrorFallbackProps) {
   const ref = useRef<HTMLDivElement>(null)
+  const state = useApiError(error)
+  const { text } = useApiErrorText()
   useEffect(() => ref.current?.focus(), [])
-  return <ErrorBanner ref={ref} tabIndex={-1} error={error} onRetry={() => resetErrorBoundary()} className="rae-fallback" />
+  const reset = () => resetErrorBoundary()
+  const actions =
+    state.action === 'retry' ? undefined : (
+      <>
+        <ErrorAction state={state} />
+        <button type="button" className="rae-button" onClick={reset}>
+          {text('actions.retry')}
+        </button>
+      </>
+    )
+  return <ErrorBanner ref={ref} tabIndex={-1} error={error} onRetry={reset} actions={actions} className="rae-fallback" />
 }

@@ -1,0 +1,12 @@
+'use client'
+// react-api-errors/query: the @tanstack/react-query v5 integration.
+export { apiErrorQueryDefaults } from './apiErrorQueryDefaults.js'
+export type { ApiErrorQueryDefaultsOptions } from './apiErrorQueryDefaults.js'
+export { connectApiErrors } from './connectApiErrors.js'
+export type { ApiErrorSource, ConnectApiErrorsOptions } from './connectApiErrors.js'
+export type { ReplayAuth } from './createReauthReplay.js'
+export { ApiErrorNotifications } from './ApiErrorNotifications.js'
+export type { ApiErrorNotificationsProps } from './ApiErrorNotifications.js'
+export { createNotificationStore } from './createNotificationStore.js'
+export type { ApiErrorNotification, NotificationStore } from './createNotificationStore.js'
+export { API_ERRORS_META_KEY } from './apiErrorsMeta.js'
