@@ -133,6 +133,8 @@ const en: ApiErrorCatalog = {
   },
   retryCountdown: 'Retrying in {seconds} s',
   retryAnnouncement: 'Retrying automatically in {seconds} seconds.',
+  retryWait: 'You can retry in {seconds} s',
+  retryWaitAnnouncement: 'You can retry in {seconds} seconds.',
   reference: 'Reference: {id}',
   serverDetail: 'Details: {detail}',
   severity: { error: 'Error', warning: 'Warning', info: 'Notice' },

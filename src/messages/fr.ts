@@ -133,6 +133,8 @@ const fr: ApiErrorCatalog = {
   },
   retryCountdown: 'Nouvel essai dans {seconds}\u00a0s',
   retryAnnouncement: 'Nouvel essai automatique dans {seconds}\u00a0secondes.',
+  retryWait: 'Nouvel essai possible dans {seconds}\u00a0s',
+  retryWaitAnnouncement: 'Vous pourrez réessayer dans {seconds}\u00a0secondes.',
   reference: 'Référence\u00a0: {id}',
   serverDetail: 'Détails\u00a0: {detail}',
   severity: { error: 'Erreur', warning: 'Avertissement', info: 'Information' },

@@ -29,6 +29,10 @@ export interface ApiErrorCatalog {
   retryCountdown: string
   /** Announced once to assistive technology when a countdown starts: `Retrying automatically in {seconds} seconds`. */
   retryAnnouncement: string
+  /** Visible when the wait is too long to retry by itself: `You can retry in {seconds} s`. */
+  retryWait: string
+  /** Announced once for such a wait: `You can retry in {seconds} seconds.` */
+  retryWaitAnnouncement: string
   /** Shown with the support id: `Reference: {id}`. */
   reference: string
   /** A 4xx server detail, where allowed: `Details: {detail}`. */

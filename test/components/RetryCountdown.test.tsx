@@ -39,9 +39,11 @@ describe('RetryCountdown', () => {
     }
   })
 
-  it('counts down but does not retry by itself past maxAutoRetryMs', () => {
+  it('counts down but does not retry by itself past maxAutoRetryMs, and does not promise to', () => {
     const onRetry = vi.fn()
-    render(<RetryCountdown error={new ApiError({ type: 'RateLimited', retryAfterMs: 2000 })} onRetry={onRetry} maxAutoRetryMs={1000} />)
+    const { container } = render(<RetryCountdown error={new ApiError({ type: 'RateLimited', retryAfterMs: 2000 })} onRetry={onRetry} maxAutoRetryMs={1000} />)
+    expect(visibleCountdown(container)).toHaveTextContent(en.retryWait.replace('{seconds}', '2'))
+    expect(screen.getByRole('status')).toHaveTextContent(en.retryWaitAnnouncement.replace('{seconds}', '2'))
     act(() => vi.advanceTimersByTime(5000))
     expect(onRetry).not.toHaveBeenCalled()
   })

@@ -53,6 +53,8 @@ describe.each(catalogs)('the %s catalog', (locale, catalog) => {
   it('puts the right placeholders in the templated strings', () => {
     expect(placeholders(catalog.retryCountdown)).toEqual(['seconds'])
     expect(placeholders(catalog.retryAnnouncement)).toEqual(['seconds'])
+    expect(placeholders(catalog.retryWait)).toEqual(['seconds'])
+    expect(placeholders(catalog.retryWaitAnnouncement)).toEqual(['seconds'])
     expect(placeholders(catalog.reference)).toEqual(['id'])
     expect(placeholders(catalog.serverDetail)).toEqual(['detail'])
     expect(placeholders(catalog.fieldErrorsTitle)).toEqual(['count'])

@@ -22,14 +22,15 @@ export interface RetryCountdownProps extends HTMLAttributes<HTMLSpanElement> {
  * when it starts, and never a tick.
  */
 export function RetryCountdown({ error, onRetry, maxAutoRetryMs, announce = true, className, ...rest }: RetryCountdownProps) {
-  const { secondsLeft, active } = useRetryCountdown(error, { onRetry, maxAutoRetryMs })
+  const { secondsLeft, active, willRetry } = useRetryCountdown(error, { onRetry, maxAutoRetryMs })
   const { text } = useApiErrorText()
   const parsed = useMemo(() => (error === null || error === undefined ? null : parseApiError(error)), [error])
-  const announcement = text('retryAnnouncement', { seconds: Math.ceil((parsed?.retryAfterMs ?? 0) / 1000) })
+  // A wait too long to retry by itself is a wait, not a promise: the copy says so.
+  const announcement = text(willRetry ? 'retryAnnouncement' : 'retryWaitAnnouncement', { seconds: Math.ceil((parsed?.retryAfterMs ?? 0) / 1000) })
   if (!active) return null
   return (
     <span className={cx('rae-countdown', className)} {...rest}>
-      <span aria-hidden="true">{text('retryCountdown', { seconds: secondsLeft })}</span>
+      <span aria-hidden="true">{text(willRetry ? 'retryCountdown' : 'retryWait', { seconds: secondsLeft })}</span>
       <span className="rae-visually-hidden" role={announce ? 'status' : undefined}>
         {announcement}
       </span>
