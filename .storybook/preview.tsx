@@ -1,0 +1,63 @@
+import type { Preview } from '@storybook/react-vite'
+import { mswLoader } from 'msw-storybook-addon/csf3'
+import { ApiErrorProvider } from '../src/index.js'
+import { flowHandlers } from '../src/stories/flows/handlers.js'
+import { catalogFor, isStoryTheme } from '../src/stories/support/globals.js'
+import '../src/styles/styles.css'
+import './preview.css'
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  // Starts the mock service worker once, then installs each story's `parameters.msw.handlers`.
+  loaders: [mswLoader()],
+  globalTypes: {
+    locale: {
+      description: 'Language of the error copy',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English', right: 'en' },
+          { value: 'fr', title: 'Français', right: 'fr' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Colour scheme of the components (data-rae-theme)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'en', theme: 'light' },
+  parameters: {
+    // Any axe violation fails the story's test (in Vitest and in the Storybook UI's test runs).
+    a11y: { test: 'error' },
+    controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
+    layout: 'fullscreen',
+    // The flows' mock APIs, for every story (flow stories name their own too): see src/stories/flows/handlers.ts.
+    msw: { handlers: flowHandlers },
+  },
+  decorators: [
+    (Story, { globals }) => {
+      const theme = isStoryTheme(globals.theme) ? globals.theme : 'light'
+      const catalog = catalogFor(globals.locale)
+      return (
+        <ApiErrorProvider messages={catalog}>
+          <div className="sb-rae-canvas" data-rae-theme={theme} lang={catalog.locale}>
+            <Story />
+          </div>
+        </ApiErrorProvider>
+      )
+    },
+  ],
+}
+
+export default preview

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Installs the packed tarball into scratch apps (Vite + React 18, Vite + React 19) the way a user
+# would, then typechecks and builds them: proves the exports map, the types and the peer ranges.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -f dist/index.js ] || { echo "dist/ is missing: run 'npm run build' first." >&2; exit 1; }
+root=$(mktemp -d)
+trap 'rm -rf "$root"' EXIT
+tarball="$root/$(npm pack --silent --pack-destination "$root" | tail -n 1)"
+vite=$(node -p "require('./package.json').devDependencies.vite")
+typescript=$(node -p "require('./package.json').devDependencies.typescript")
+query=$(node -p "require('./package.json').devDependencies['@tanstack/react-query']")
+
+for react in 18 19; do
+  app="$root/app-react$react"
+  mkdir -p "$app/src"
+  cat > "$app/package.json" <<JSON
+{ "name": "consumer-react$react", "private": true, "type": "module" }
+JSON
+  cat > "$app/tsconfig.json" <<'JSON'
+{ "compilerOptions": { "target": "ES2022", "module": "ESNext", "moduleResolution": "Bundler", "jsx": "react-jsx", "strict": true, "noEmit": true, "skipLibCheck": false, "types": [] }, "include": ["src"] }
+JSON
+  cat > "$app/index.html" <<'HTML'
+<!doctype html><html lang="en"><body><div id="root"></div><script type="module" src="/src/main.tsx"></script></body></html>
+HTML
+  cat > "$app/src/main.tsx" <<'TSX'
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
+import { createRoot } from 'react-dom/client'
+import { ApiErrorProvider, ErrorBanner, ReauthDialog, createApiFetch, createAuthCoordinator } from 'react-api-errors'
+import type { ApiError } from 'react-api-errors'
+import { parseApiError } from 'react-api-errors/core'
+import fr from 'react-api-errors/messages/fr'
+import { ApiErrorNotifications, apiErrorQueryDefaults, connectApiErrors } from 'react-api-errors/query'
+import 'react-api-errors/styles.css'
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    defaultError: ApiError
+  }
+}
+
+const auth = createAuthCoordinator({ refresh: async () => undefined })
+const apiFetch = createApiFetch({ baseUrl: '/api', auth })
+const client = new QueryClient({ defaultOptions: apiErrorQueryDefaults() })
+connectApiErrors(client, { auth })
+
+function Messages() {
+  const { error, refetch } = useQuery({ queryKey: ['m'], queryFn: () => apiFetch('/m').then((r) => r.json()) })
+  const type: ApiError['type'] | undefined = error?.type
+  return <ErrorBanner error={error} data-kind={type} data-retryable={error ? parseApiError(error).retryable : undefined} onRetry={() => void refetch()} />
+}
+
+createRoot(document.getElementById('root')!).render(
+  <QueryClientProvider client={client}>
+    <ApiErrorProvider messages={fr} auth={auth}>
+      <Messages />
+      <ApiErrorNotifications />
+      <ReauthDialog />
+    </ApiErrorProvider>
+  </QueryClientProvider>,
+)
+TSX
+  echo "== consumer with React $react"
+  (
+    cd "$app"
+    npm install --no-audit --no-fund --silent "$tarball" "react@$react" "react-dom@$react" "@types/react@$react" "@types/react-dom@$react" \
+      "@tanstack/react-query@$query" "vite@$vite" "typescript@$typescript"
+    npx --no-install tsc -p .
+    npx --no-install vite build --logLevel warn
+    ls dist/assets/*.js dist/assets/*.css >/dev/null
+  )
+  echo "ok: React $react app typechecks and builds"
+done

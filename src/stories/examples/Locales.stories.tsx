@@ -1,0 +1,99 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, within } from 'storybook/test'
+import type { ApiErrorTranslate } from '../../index.js'
+import { ApiErrorProvider, ErrorBanner, en } from '../../index.js'
+import fr from '../../messages/fr.js'
+import { sampleApiError, visibleApiErrorTypes } from '../support/errors.js'
+import { containing } from '../support/text.js'
+
+const rateLimited = sampleApiError({ type: 'RateLimited', retryAfterMs: 12_000 })
+const retry = () => undefined
+
+/** An app's own i18n library, reduced to a dictionary: keys are `apiErrors.<path in the catalog>`. */
+const dictionary: Record<string, string> = {
+  'apiErrors.types.RateLimited.title': 'Whoa, slow down',
+  'apiErrors.retryCountdown': 'Back in {seconds}s',
+}
+const translate: ApiErrorTranslate = (key, values) => dictionary[key]?.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''))
+
+const meta = {
+  title: 'Examples/Locales',
+  tags: ['!autodocs'],
+} satisfies Meta
+
+export default meta
+
+/** The same 429 in English and in French (`react-api-errors/messages/fr`). */
+export const EnglishAndFrench: StoryObj = {
+  render: () => (
+    <div className="sb-flow sb-flow--columns">
+      <ApiErrorProvider messages={en}>
+        <div lang="en">
+          <ErrorBanner error={rateLimited} onRetry={retry} />
+        </div>
+      </ApiErrorProvider>
+      <ApiErrorProvider messages={fr}>
+        <div lang="fr">
+          <ErrorBanner error={rateLimited} onRetry={retry} />
+        </div>
+      </ApiErrorProvider>
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(canvas.getByRole('status', { name: containing(en.types.RateLimited.title) })).toHaveTextContent('Retrying in 12 s')
+    await expect(canvas.getByRole('status', { name: containing(fr.types.RateLimited.title) })).toHaveTextContent(fr.types.RateLimited.description)
+  },
+}
+
+/** Partial overrides over the English catalog: only what you pass changes. */
+export const OverriddenCopy: StoryObj = {
+  render: () => (
+    <ApiErrorProvider messages={{ types: { RateLimited: { title: 'Easy there!' } }, actions: { retry: 'Try now' } }}>
+      <ErrorBanner error={rateLimited} onRetry={retry} />
+    </ApiErrorProvider>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const banner = canvas.getByRole('status', { name: containing('Easy there!') })
+    await expect(banner).toHaveTextContent(en.types.RateLimited.description)
+    await expect(within(banner).getByRole('button', { name: 'Try now' })).toBeInTheDocument()
+  },
+}
+
+/** A `translate` adapter (i18next, react-intl …) answers first; what it does not know comes from the catalog. */
+export const TranslateAdapter: StoryObj = {
+  render: () => (
+    <ApiErrorProvider translate={translate}>
+      <ErrorBanner error={rateLimited} onRetry={retry} />
+    </ApiErrorProvider>
+  ),
+  play: async ({ canvasElement }) => {
+    const banner = within(canvasElement).getByRole('status', { name: containing('Whoa, slow down') })
+    await expect(banner).toHaveTextContent('Back in 12s')
+    await expect(banner).toHaveTextContent(en.types.RateLimited.description)
+  },
+}
+
+/** Every type in French, as the Locale toolbar shows it: checks the longer copy fits and passes axe. */
+export const FrenchGallery: StoryObj = {
+  globals: { locale: 'fr' },
+  render: () => (
+    <ul className="sb-rae-gallery" aria-label="Tous les types d’erreur">
+      {visibleApiErrorTypes.map((type) => (
+        <li key={type}>
+          <code>{type}</code>
+          <ErrorBanner error={sampleApiError({ type })} />
+        </li>
+      ))}
+    </ul>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(canvasElement.querySelector('[lang="fr"]')).not.toBeNull()
+    await expect(canvas.getByRole('alert', { name: containing(fr.types.PaymentRequired.title) })).toBeInTheDocument()
+    const severities = [...canvasElement.querySelectorAll('.rae-banner__severity')].map((label) => label.textContent)
+    await expect(severities).toHaveLength(28)
+    await expect(severities.every((label) => [fr.severity.error, fr.severity.warning, fr.severity.info].some((word) => label?.startsWith(word)))).toBe(true)
+  },
+}

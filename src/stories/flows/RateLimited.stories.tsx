@@ -1,0 +1,71 @@
+import { useQuery } from '@tanstack/react-query'
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, within } from 'storybook/test'
+import { ErrorBanner, formatMessage } from '../../index.js'
+import { catalogFor } from '../support/globals.js'
+import { useStoryApiFetch } from '../support/mockApi.js'
+import { QueryFlow } from '../support/QueryFlow.js'
+import { containing } from '../support/text.js'
+import { MESSAGES, handlers, server } from './RateLimited.mock.js'
+
+/** An inbox loaded with useQuery: while the query waits out Retry-After, the banner shows why and counts down. */
+function Inbox() {
+  const apiFetch = useStoryApiFetch()
+  const inbox = useQuery({
+    queryKey: ['messages'],
+    queryFn: async () => (await (await apiFetch('/api/flows/rate-limited/messages')).json()) as { messages: string[] },
+  })
+  // Between attempts the query is still pending: the failure is its `failureReason`.
+  const problem = inbox.error ?? inbox.failureReason
+  return (
+    <section className="sb-flow" aria-labelledby="inbox-title">
+      <h2 id="inbox-title">Inbox</h2>
+      {problem && <ErrorBanner error={problem} onRetry={() => void inbox.refetch({ cancelRefetch: false })} />}
+      {inbox.data && (
+        <ul aria-label="Messages">
+          {inbox.data.messages.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+const meta = {
+  title: 'Flows/Rate limited',
+  tags: ['!autodocs'],
+  render: () => (
+    <QueryFlow>
+      <Inbox />
+    </QueryFlow>
+  ),
+  parameters: { msw: { handlers: { rateLimited: handlers } } },
+} satisfies Meta
+
+export default meta
+
+/** 429 with `Retry-After: 1` → the banner counts down → the query retries by itself → the inbox loads. */
+export const RetriedAfterCountdown: StoryObj = {
+  play: async ({ canvasElement, globals, step }) => {
+    const canvas = within(canvasElement)
+    const catalog = catalogFor(globals.locale)
+
+    await step('the rate limit is explained, with a countdown', async () => {
+      const banner = await canvas.findByRole('status', { name: containing(catalog.types.RateLimited.title) })
+      await expect(banner).toHaveTextContent(formatMessage(catalog.retryCountdown, { seconds: 1 }))
+    })
+
+    await step('the automatic retry succeeds', async () => {
+      const list = await canvas.findByRole('list', { name: 'Messages' }, { timeout: 5000 })
+      await expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(MESSAGES)
+      await expect(canvas.queryByRole('status', { name: containing(catalog.types.RateLimited.title) })).not.toBeInTheDocument()
+    })
+
+    await step('the retry waited for Retry-After, and was the only one', async () => {
+      const { received } = server.latest()
+      await expect(received).toHaveLength(2)
+      await expect(received[1]!.at - received[0]!.at).toBeGreaterThanOrEqual(950)
+    })
+  },
+}
