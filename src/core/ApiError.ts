@@ -1,7 +1,8 @@
 import { API_ERROR_BRAND } from './brand.js'
 import { redactSecrets } from './redact.js'
-import { apiErrorTaxonomy, isApiErrorType, isRetryable } from './taxonomy.js'
-import type { ApiErrorAction, ApiErrorCause, ApiErrorInit, ApiErrorRequest, ApiErrorType, FieldError } from './types.js'
+import { apiErrorTaxonomy, isApiErrorType } from './taxonomy.js'
+import { truncate } from './truncate.js'
+import type { ApiErrorAction, ApiErrorCause, ApiErrorInit, ApiErrorRequest, ApiErrorType, FieldError, RequestLike } from './types.js'
 
 const MAX_TEXT = 1000
 
@@ -26,22 +27,24 @@ export class ApiError extends Error {
   declare readonly cause?: ApiErrorCause
 
   constructor(init: ApiErrorInit) {
-    if (!isApiErrorType(init?.type)) {
+    // Each field is read once: a getter may answer differently on every read.
+    const { type, status, message, code, id, retryAfterMs, fieldErrors, request, cause } = init ?? {}
+    if (!isApiErrorType(type)) {
       throw new Error(`new ApiError: type must be an ApiErrorType such as 'RateLimited'; use parseApiError() for unknown values`)
     }
-    const info = apiErrorTaxonomy[init.type]
-    super(clip(init.message) || `${init.type} error`)
-    this.type = init.type
-    this.status = validStatus(init.status) ?? info.status
+    super(clip(message) || `${type} error`)
+    const info = apiErrorTaxonomy[type]
+    this.type = type
+    this.status = typeof status === 'number' && Number.isInteger(status) && status >= 0 && status <= 599 ? status : info.status
     this.action = info.action
-    this.retryable = isRetryable(init.type, this.status, true)
-    this.fieldErrors = Object.freeze((init.fieldErrors ?? []).map(({ path, message }) => ({ path, message: clip(message) })))
-    if (init.code !== undefined) this.code = clip(init.code)
-    if (init.id !== undefined) this.id = clip(init.id)
-    if (typeof init.retryAfterMs === 'number' && init.retryAfterMs >= 0) this.retryAfterMs = Math.min(init.retryAfterMs, Number.MAX_SAFE_INTEGER)
-    if (init.request) this.request = safeRequest(init.request)
-    const cause = safeCause(init.cause)
-    if (cause) Object.defineProperty(this, 'cause', { value: cause, configurable: true, writable: true })
+    this.retryable = info.onIdempotent
+    this.fieldErrors = Object.freeze((fieldErrors ?? []).map(({ path, message }) => ({ path, message: clip(message) })))
+    if (code !== undefined) this.code = clip(code)
+    if (id !== undefined) this.id = clip(id)
+    if (typeof retryAfterMs === 'number' && retryAfterMs >= 0) this.retryAfterMs = Math.min(retryAfterMs, Number.MAX_SAFE_INTEGER)
+    if (request) this.request = safeRequest(request)
+    const safe = safeCause(cause)
+    if (safe) Object.defineProperty(this, 'cause', { value: safe, configurable: true, writable: true })
   }
 
   /** Only the safe fields, for logs and error reporters. */
@@ -53,31 +56,24 @@ export class ApiError extends Error {
 const SAFE_FIELDS = ['name', 'type', 'status', 'message', 'code', 'id', 'retryAfterMs', 'fieldErrors', 'action', 'retryable', 'request', 'cause'] as const
 Object.defineProperty(ApiError.prototype, API_ERROR_BRAND, { value: true })
 
-function clip(text: string | undefined): string {
-  if (typeof text !== 'string') return ''
-  const clean = redactSecrets(text)
-  return clean.length > MAX_TEXT ? `${clean.slice(0, MAX_TEXT - 1)}…` : clean
+/** Free text as an `ApiError` keeps it: a string, secrets redacted, at most `MAX_TEXT` characters. */
+function clip(text: unknown): string {
+  return typeof text === 'string' ? truncate(redactSecrets(text), MAX_TEXT) : ''
 }
 
-function validStatus(status: unknown): number | undefined {
-  return typeof status === 'number' && Number.isInteger(status) && status >= 0 && status <= 599 ? status : undefined
-}
-
-function safeRequest({ method, url }: ApiErrorRequest): ApiErrorRequest {
-  const request: ApiErrorRequest = {}
-  if (typeof method === 'string' && method) request.method = method.toUpperCase()
-  if (typeof url === 'string' && url) request.url = clip(url)
-  return request
+function safeRequest(request: RequestLike): ApiErrorRequest {
+  // A string or a URL object (from any realm: it has an `href`) is the URL itself.
+  const { method, url } = typeof request === 'object' && !('href' in request) ? request : { method: undefined, url: request }
+  const safe: ApiErrorRequest = {}
+  if (typeof method === 'string' && method) safe.method = method.toUpperCase()
+  if (url) safe.url = clip(String(url))
+  return safe
 }
 
 function safeCause(value: unknown): ApiErrorCause | undefined {
   if (value === undefined || value === null) return undefined
-  const error = value as { name?: unknown; message?: unknown; code?: unknown }
-  const cause: ApiErrorCause = {
-    name: typeof error.name === 'string' ? clip(error.name) : typeof value,
-    message: typeof error.message === 'string' ? clip(error.message) : typeof value === 'string' ? clip(value) : '',
-  }
-  if (typeof error.code === 'string') cause.code = clip(error.code)
-  else if (typeof error.code === 'number') cause.code = error.code
+  const { name, message, code } = value as { name?: unknown; message?: unknown; code?: unknown }
+  const cause: ApiErrorCause = { name: typeof name === 'string' ? clip(name) : typeof value, message: clip(typeof message === 'string' ? message : value) }
+  if (typeof code === 'string' || typeof code === 'number') cause.code = typeof code === 'string' ? clip(code) : code
   return cause
 }

@@ -1,37 +1,22 @@
-/** Thrown (and caught by `createApiFetch`) when the caller's signal aborts a wait. */
-export class AbortedWait extends Error {
-  override readonly name = 'AbortError'
-}
-
 /**
- * Settles like `promise`, or rejects with `AbortedWait` as soon as `signal` aborts. Its abort
- * listener is always removed and `cleanup` always runs, so nothing is left behind either way.
+ * Settles like `promise`, or rejects with the signal's reason as soon as `signal` aborts. Either
+ * way its abort listener is removed and `cleanup` runs, so nothing is left behind (`cleanup` runs
+ * again if `promise` settles after an abort: keep it idempotent, like `clearTimeout`).
  */
 export function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined, cleanup?: () => void): Promise<T> {
-  if (signal?.aborted) {
-    cleanup?.()
-    return Promise.reject(new AbortedWait('The request was aborted'))
-  }
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => {
-      done()
-      reject(new AbortedWait('The request was aborted'))
-    }
-    const done = () => {
+    const onAbort = () => done(reject, signal?.reason)
+    const done = <V>(settle: (value: V) => void, value: V) => {
       signal?.removeEventListener('abort', onAbort)
       cleanup?.()
+      settle(value)
     }
-    signal?.addEventListener('abort', onAbort, { once: true })
     promise.then(
-      (value) => {
-        done()
-        resolve(value)
-      },
-      (error: unknown) => {
-        done()
-        reject(error)
-      },
+      (value) => done(resolve, value),
+      (error: unknown) => done(reject, error),
     )
+    if (signal?.aborted) onAbort()
+    else signal?.addEventListener('abort', onAbort)
   })
 }
 

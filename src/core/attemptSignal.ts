@@ -1,6 +1,6 @@
 /** The signal one attempt runs with: the caller's, plus our timeout when there is one. */
 export interface AttemptSignal {
-  readonly signal: AbortSignal | undefined
+  readonly signal: AbortSignal
   /** Whether our timeout (not the caller) stopped the attempt. */
   readonly timedOut: boolean
   /** Clears the timer and our listener. Safe to call more than once. */
@@ -14,34 +14,27 @@ export interface AttemptSignal {
  * links the two until `dispose()`.
  */
 export function attemptSignal(caller: AbortSignal | undefined, timeoutMs: number | undefined): AttemptSignal {
-  if (caller === undefined && timeoutMs === undefined) return { signal: undefined, timedOut: false, dispose() {} }
   const own = new AbortController()
-  let timedOut = false
+  const onAbort = () => own.abort(caller?.reason)
+  const linked = caller && typeof AbortSignal.any === 'function' ? AbortSignal.any([caller, own.signal]) : undefined
+  if (caller && !linked) {
+    if (caller.aborted) onAbort()
+    else caller.addEventListener('abort', onAbort)
+  }
+  const attempt = {
+    signal: linked ?? own.signal,
+    timedOut: false,
+    dispose() {
+      clearTimeout(timer)
+      caller?.removeEventListener('abort', onAbort)
+    },
+  }
   const timer =
     timeoutMs === undefined
       ? undefined
       : setTimeout(() => {
-          timedOut = true
-          own.abort(Object.assign(new Error(`The request took longer than ${timeoutMs} ms`), { name: 'TimeoutError' }))
+          attempt.timedOut = true
+          own.abort()
         }, timeoutMs)
-  let signal = own.signal
-  let unlink = () => {}
-  if (caller && typeof AbortSignal.any === 'function') {
-    signal = AbortSignal.any([caller, own.signal])
-  } else if (caller) {
-    const onAbort = () => own.abort(caller.reason)
-    if (caller.aborted) onAbort()
-    else caller.addEventListener('abort', onAbort, { once: true })
-    unlink = () => caller.removeEventListener('abort', onAbort)
-  }
-  return {
-    signal,
-    get timedOut() {
-      return timedOut
-    },
-    dispose() {
-      clearTimeout(timer)
-      unlink()
-    },
-  }
+  return attempt
 }

@@ -1,4 +1,4 @@
-import { MAX_TIMER_MS } from './createRetryPolicy.js'
+import { misuse, numberOption } from './options.js'
 
 /** `idle`: nothing to do; `refreshing`: one `refresh()` is running; `awaiting-sign-in`: the user must sign in. */
 export type AuthStatus = 'idle' | 'refreshing' | 'awaiting-sign-in'
@@ -54,25 +54,16 @@ export interface AuthCoordinator {
   registerSignInPrompt(): () => void
 }
 
-interface Wave {
-  readonly generation: number
-  readonly promise: Promise<boolean>
-  readonly settle: (ok: boolean) => void
-}
+const CALLER = 'createAuthCoordinator'
 
 function normalizeAuthOptions(options: AuthCoordinatorOptions | undefined): { refresh?: AuthRefresh; timeoutMs: number } {
-  if (options === undefined || options === null) return { timeoutMs: 10_000 }
-  if (typeof options !== 'object') {
-    throw new Error(`createAuthCoordinator(options) needs an object such as { refresh: () => renewToken() } (got ${typeof options}). Call it with no argument when there is nothing to refresh.`)
-  }
-  const { refresh, timeoutMs = 10_000 } = options
+  if (options === undefined || options === null) options = {}
+  if (typeof options !== 'object') misuse(CALLER, 'needs an object such as { refresh: () => renewToken() }', options, 'Call it with no argument when there is nothing to refresh.')
+  const { refresh } = options
   if (refresh !== undefined && typeof refresh !== 'function') {
-    throw new Error(`createAuthCoordinator: refresh must be a function that renews the session and resolves (or returns the new token), got ${typeof refresh}. Leave it out to go straight to sign-in.`)
+    misuse(CALLER, 'refresh must be a function that renews the session (it may return the new token)', refresh, 'Leave it out to go straight to sign-in.')
   }
-  if (typeof timeoutMs !== 'number' || !(timeoutMs > 0) || timeoutMs > MAX_TIMER_MS) {
-    throw new Error(`createAuthCoordinator: timeoutMs must be a number of milliseconds between 1 and ${MAX_TIMER_MS} (got ${String(timeoutMs)}). Leave it out for the default, 10000.`)
-  }
-  return { refresh, timeoutMs }
+  return { refresh, timeoutMs: numberOption(CALLER, 'timeoutMs', options.timeoutMs, 10_000, 1) }
 }
 
 /**
@@ -86,8 +77,12 @@ export function createAuthCoordinator(options?: AuthCoordinatorOptions): AuthCoo
   const { refresh, timeoutMs } = normalizeAuthOptions(options)
   const listeners = new Set<() => void>()
   let snapshot: AuthSnapshot = Object.freeze({ status: 'idle', generation: 0 })
-  let wave: Wave | undefined
+  /** The renewal in progress (a "wave"): every 401 of the current generation waits for it. */
+  let wave: Promise<boolean> | undefined
+  let settleWave: (ok: boolean) => void = () => undefined
+  /** The generation whose renewal failed: its later 401s fail at once. */
   let failedGeneration = -1
+  /** How many sign-in prompts are mounted. */
   let prompts = 0
 
   const update = (status: AuthStatus, generation = snapshot.generation) => {
@@ -107,57 +102,38 @@ export function createAuthCoordinator(options?: AuthCoordinatorOptions): AuthCoo
 
   /** Ends the current wave: `true` renews the generation, `false` marks it as failed. */
   const finish = (ok: boolean) => {
-    const current = wave
-    if (!current) return
+    if (!wave) return
     wave = undefined
-    if (ok) update('idle', snapshot.generation + 1)
-    else {
-      failedGeneration = current.generation
-      update('idle')
+    if (!ok) failedGeneration = snapshot.generation
+    update('idle', ok ? snapshot.generation + 1 : snapshot.generation)
+    settleWave(ok)
+  }
+
+  /** The session could not be renewed without the user: ask them when someone can, else give up. */
+  const refreshFailed = () => (prompts > 0 ? update('awaiting-sign-in') : finish(false))
+
+  const startWave = (): Promise<boolean> => {
+    const current = (wave = new Promise<boolean>((resolve) => (settleWave = resolve)))
+    if (!refresh) {
+      refreshFailed()
+      return current
     }
-    current.settle(ok)
-  }
-
-  /** `refresh()` could not renew the session: ask the user when someone can, else give up. */
-  const refreshFailed = (current: Wave) => {
-    if (wave !== current) return
-    if (prompts > 0) update('awaiting-sign-in')
-    else finish(false)
-  }
-
-  const runRefresh = (current: Wave, run: AuthRefresh) => {
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const timedOut = new Promise<false>((resolve) => {
-      timer = setTimeout(() => resolve(false), timeoutMs)
-    })
-    const attempt = Promise.resolve()
-      .then(run)
-      .then(
-        (result) => result !== false,
-        () => false,
-      )
-    void Promise.race([attempt, timedOut]).then((ok) => {
+    update('refreshing')
+    const done = (ok: boolean) => {
       clearTimeout(timer)
       // A late answer from a refresh that timed out, or a wave already ended by completeSignIn, is ignored.
       if (wave !== current || snapshot.status !== 'refreshing') return
       if (ok) finish(true)
-      else refreshFailed(current)
-    })
-  }
-
-  const startWave = (): Wave => {
-    let settle!: (ok: boolean) => void
-    const promise = new Promise<boolean>((resolve) => {
-      settle = resolve
-    })
-    const current: Wave = { generation: snapshot.generation, promise, settle }
-    wave = current
-    if (refresh) {
-      update('refreshing')
-      runRefresh(current, refresh)
-    } else {
-      refreshFailed(current)
+      else refreshFailed()
     }
+    const timer = setTimeout(() => done(false), timeoutMs)
+    Promise.resolve()
+      .then(refresh)
+      .then(
+        (result) => result !== false,
+        () => false,
+      )
+      .then(done)
     return current
   }
 
@@ -165,9 +141,9 @@ export function createAuthCoordinator(options?: AuthCoordinatorOptions): AuthCoo
     reauthenticate(generation) {
       const automatic = typeof generation === 'number'
       if (automatic && generation < snapshot.generation) return Promise.resolve(true)
-      if (wave) return wave.promise
+      if (wave) return wave
       if (automatic && failedGeneration === snapshot.generation) return Promise.resolve(false)
-      return startWave().promise
+      return startWave()
     },
     get generation() {
       return snapshot.generation

@@ -1,29 +1,20 @@
 import { checkAliases } from './aliases.js'
 import { isRetryable } from './taxonomy.js'
+import { MAX_TIMER_MS, numberOption } from './options.js'
 import { parseApiError } from './parseApiError.js'
 import type { RetryPolicy, RetryPolicyOptions } from './types.js'
 
-/** The largest delay a timer can hold (2^31−1 ms); anything above fires at once in browsers. */
-export const MAX_TIMER_MS = 2 ** 31 - 1
-
-type Normalized = Required<Omit<RetryPolicyOptions, 'aliases'>> & Pick<RetryPolicyOptions, 'aliases'>
+const CALLER = 'createRetryPolicy'
 
 /** Every option defaulted and checked in one place; misuse throws with what to pass instead. */
-function normalizeRetryOptions(options: RetryPolicyOptions): Normalized {
-  const count = (name: keyof RetryPolicyOptions, fallback: number, integer = false): number => {
-    const value = options[name]
-    if (value === undefined) return fallback
-    if (typeof value !== 'number' || Number.isNaN(value) || value < 0 || (integer && !Number.isInteger(value))) {
-      throw new Error(`createRetryPolicy: ${name} must be a non-negative ${integer ? 'integer' : 'number'} (got ${String(value)}). Leave it out for the default, ${fallback}.`)
-    }
-    return value
-  }
-  checkAliases(options.aliases, 'createRetryPolicy')
+function normalizeRetryOptions(options: RetryPolicyOptions) {
+  const delay = (name: 'baseDelayMs' | 'maxDelayMs' | 'maxRetryAfterMs', fallback: number) => numberOption(CALLER, name, options[name], fallback, 0, Infinity)
+  checkAliases(options.aliases, CALLER)
   return {
-    maxRetries: count('maxRetries', 3, true),
-    baseDelayMs: count('baseDelayMs', 1000),
-    maxDelayMs: Math.min(count('maxDelayMs', 30_000), MAX_TIMER_MS),
-    maxRetryAfterMs: count('maxRetryAfterMs', 60_000),
+    maxRetries: numberOption(CALLER, 'maxRetries', options.maxRetries, 3, 0, Infinity, true),
+    baseDelayMs: delay('baseDelayMs', 1000),
+    maxDelayMs: Math.min(delay('maxDelayMs', 30_000), MAX_TIMER_MS),
+    maxRetryAfterMs: delay('maxRetryAfterMs', 60_000),
     idempotent: options.idempotent ?? true,
     aliases: options.aliases,
   }

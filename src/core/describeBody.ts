@@ -14,7 +14,7 @@ type Dict = Record<string, unknown>
 
 const isDict = (value: unknown): value is Dict => typeof value === 'object' && value !== null && !Array.isArray(value)
 const own = (obj: unknown, key: string): unknown =>
-  isDict(obj) && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined
+  isDict(obj) && Object.hasOwn(obj, key) ? obj[key] : undefined
 const str = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined)
 const first = (...values: unknown[]): string | undefined => values.map(str).find((v) => v !== undefined)
 const errorStatus = (value: unknown): number | undefined =>
@@ -26,52 +26,49 @@ const errorStatus = (value: unknown): number | undefined =>
  * Strings are sniffed: JSON is parsed, HTML is ignored, short text becomes the message.
  */
 export function describeBody(body: unknown): BodyFacts {
-  const facts: BodyFacts = { codes: [], fieldErrors: [] }
-  if (typeof body === 'string') return describeText(body, facts)
-  if (!isDict(body)) return facts
+  if (typeof body === 'string') return describeText(body)
+  // `own` answers undefined for anything but a plain object, so a non-object body says nothing.
   const error = own(body, 'error')
-  const nested = isDict(error) ? error : undefined
   const errors = own(body, 'errors')
   const firstItem: unknown = Array.isArray(errors) ? errors[0] : undefined
-
-  facts.codes = [
-    problemType(own(body, 'type')),
-    own(body, 'code'),
-    error,
-    own(nested, 'type'),
-    own(nested, 'code'),
-    own(nested, 'status'),
-    own(firstItem, 'code'),
-    own(body, 'title'),
-  ].filter((code): code is string => str(code) !== undefined)
-  facts.status = errorStatus(own(body, 'code')) ?? errorStatus(own(body, 'status')) ?? errorStatus(own(nested, 'code'))
-  facts.message = first(
-    own(body, 'message'),
-    own(body, 'detail'),
-    own(body, 'error_description'),
-    own(nested, 'message'),
-    own(firstItem, 'message'),
-    own(firstItem, 'detail'),
-    own(body, 'title'),
-    error,
-  )
-  facts.id = first(own(body, 'id'), own(body, 'instance'))
-  facts.fieldErrors = [...fieldErrorsOf(errors), ...fieldErrorsOf(own(body, 'invalid-params'))]
-  return facts
+  return {
+    codes: [
+      problemType(own(body, 'type')),
+      own(body, 'code'),
+      error,
+      own(error, 'type'),
+      own(error, 'code'),
+      own(error, 'status'),
+      own(firstItem, 'code'),
+      own(body, 'title'),
+    ].filter((code): code is string => str(code) !== undefined),
+    status: errorStatus(own(body, 'code')) ?? errorStatus(own(body, 'status')) ?? errorStatus(own(error, 'code')),
+    message: first(
+      own(body, 'message'),
+      own(body, 'detail'),
+      own(body, 'error_description'),
+      own(error, 'message'),
+      own(firstItem, 'message'),
+      own(firstItem, 'detail'),
+      own(body, 'title'),
+      error,
+    ),
+    id: first(own(body, 'id'), own(body, 'instance')),
+    fieldErrors: [...fieldErrorsOf(errors), ...fieldErrorsOf(own(body, 'invalid-params'))],
+  }
 }
 
-function describeText(text: string, facts: BodyFacts): BodyFacts {
+function describeText(text: string): BodyFacts {
   const trimmed = text.trim()
   if (/^[{[]/.test(trimmed)) {
     try {
       return describeBody(JSON.parse(trimmed) as unknown)
     } catch {
-      return facts // truncated or invalid JSON: the status decides
+      // Truncated or invalid JSON: the status decides.
     }
   }
-  // HTML and XML pages from proxies say nothing a user should read.
-  if (trimmed && !trimmed.startsWith('<') && trimmed.length <= 500) facts.message = trimmed
-  return facts
+  // Neither broken JSON nor the HTML and XML pages of proxies say anything a user should read.
+  return { codes: [], fieldErrors: [], message: /^[^{[<]/.test(trimmed) && trimmed.length <= 500 ? trimmed : undefined }
 }
 
 // A problem `type` is a URI: its last segment is the code (`…/probs/out-of-credit`); about:blank says nothing.

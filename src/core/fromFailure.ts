@@ -5,7 +5,7 @@ import { getHeader } from './headers.js'
 import { MAX_RETRY_AFTER_MS, parseRetryAfter } from './parseRetryAfter.js'
 import { typeForStatus } from './typeForStatus.js'
 import { typeForTransport } from './typeForTransport.js'
-import type { ParseApiErrorOptions, RequestLike } from './types.js'
+import type { ParseApiErrorOptions } from './types.js'
 import type { FailureParts } from './unwrap.js'
 
 const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-correlation-id', 'x-amzn-requestid']
@@ -33,7 +33,7 @@ export function fromFailure(parts: FailureParts, options: ParseApiErrorOptions):
     id: facts.id ?? REQUEST_ID_HEADERS.map((name) => getHeader(parts.headers, name)).find(Boolean),
     retryAfterMs: retryAfter(parts, status, options.now),
     fieldErrors: facts.fieldErrors,
-    request: requestInfo(options.request ?? parts.request),
+    request: options.request ?? parts.request,
     cause: parts.cause,
   })
 }
@@ -48,12 +48,4 @@ function retryAfter(parts: FailureParts, status: number, now: number | undefined
   const value = Number(reset)
   // Capped like Retry-After: a 400-digit reset is Infinity, which JSON turns into null.
   return Math.min(Math.ceil(value > 1e9 ? Math.max(0, value * 1000 - at) : value * 1000), MAX_RETRY_AFTER_MS)
-}
-
-function requestInfo(request: RequestLike | undefined): { method?: string; url?: string } | undefined {
-  if (request === undefined) return undefined
-  // A string or a URL object (which has no `url` field) is the URL itself.
-  if (typeof request !== 'object' || !('url' in request)) return { url: String(request) }
-  const { method, url } = request
-  return { method, url: url === undefined ? undefined : String(url) }
 }

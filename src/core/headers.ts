@@ -1,7 +1,7 @@
-/** Headers as clients hand them over: a `Headers`, axios's `AxiosHeaders`, or a plain object. */
-export type HeadersLike = { get(name: string): unknown } | Readonly<Record<string, unknown>>
-
-/** Reads one header case-insensitively; arrays give their first value. Never throws. */
+/**
+ * Reads one header, as clients hand them over (a `Headers`, axios's `AxiosHeaders`, or a plain
+ * object), case-insensitively; arrays give their first value. Never throws.
+ */
 export function getHeader(headers: unknown, name: string): string | undefined {
   if (typeof headers !== 'object' || headers === null) return undefined
   try {

@@ -1,6 +1,6 @@
 import { checkAliases } from './aliases.js'
 import type { AuthCoordinator } from './createAuthCoordinator.js'
-import { MAX_TIMER_MS } from './createRetryPolicy.js'
+import { misuse, numberOption } from './options.js'
 import type { ApiErrorAliases } from './types.js'
 
 /** Where the bearer token comes from: sync or async; `null`, `undefined` or `''` sends none. */
@@ -31,57 +31,36 @@ export interface ApiFetchOptions {
   aliases?: ApiErrorAliases
 }
 
-export interface NormalizedApiFetchOptions {
-  baseUrl?: string
-  fetch?: FetchImplementation
-  getAccessToken?: AccessTokenGetter
-  auth?: Pick<AuthCoordinator, 'reauthenticate' | 'generation'>
-  timeoutMs?: number
-  maxGateWaitMs: number
-  retries: number
-  aliases?: ApiErrorAliases
-}
+/** `ApiFetchOptions` checked, with their defaults filled in. */
+export type NormalizedApiFetchOptions = ApiFetchOptions & { maxGateWaitMs: number; retries: number }
 
-const fail = (what: string, got: unknown, fix: string): never => {
-  throw new Error(`createApiFetch: ${what} (got ${got === null ? 'null' : typeof got === 'number' ? String(got) : typeof got}). ${fix}`)
-}
+const CALLER = 'createApiFetch'
 
 /** Every option of `createApiFetch` defaulted and checked in one place; misuse throws with what to pass instead. */
 export function normalizeApiFetchOptions(options: ApiFetchOptions | undefined): NormalizedApiFetchOptions {
   if (options === undefined || options === null) options = {}
-  if (typeof options !== 'object') fail('options must be an object', options, 'Pass e.g. { baseUrl, getAccessToken, auth }, or nothing.')
-  const { baseUrl, fetch, getAccessToken, auth, timeoutMs, maxGateWaitMs = 10_000, retries = 0, aliases } = options
+  if (typeof options !== 'object') misuse(CALLER, 'options must be an object', options, 'Pass e.g. { baseUrl, getAccessToken, auth }, or nothing.')
+  const { baseUrl, fetch, getAccessToken, auth, aliases } = options
 
-  if (baseUrl !== undefined && typeof baseUrl !== 'string') fail('baseUrl must be a string', baseUrl, "Pass the API's root, such as 'https://api.example.com/v1'.")
-  if (fetch !== undefined && typeof fetch !== 'function') fail('fetch must be a function', fetch, 'Pass a fetch implementation, or leave it out to use globalThis.fetch.')
+  if (baseUrl !== undefined && typeof baseUrl !== 'string') misuse(CALLER, 'baseUrl must be a string', baseUrl, "Pass the API's root, such as 'https://api.example.com/v1'.")
+  if (fetch !== undefined && typeof fetch !== 'function') misuse(CALLER, 'fetch must be a function', fetch, 'Pass a fetch implementation, or leave it out to use globalThis.fetch.')
   if (getAccessToken !== undefined && typeof getAccessToken !== 'function') {
-    fail('getAccessToken must be a function', getAccessToken, 'Pass () => token (or an async function); return null when signed out.')
+    misuse(CALLER, 'getAccessToken must be a function', getAccessToken, 'Pass () => token (or an async function); return null when signed out.')
   }
-  if (auth !== undefined) {
-    const candidate = auth as Partial<AuthCoordinator> | null
-    if (typeof candidate !== 'object' || candidate === null || typeof candidate.reauthenticate !== 'function' || typeof candidate.generation !== 'number') {
-      fail('auth must be an auth coordinator', auth, 'Pass the object createAuthCoordinator() returns.')
-    }
+  const coordinator = auth as Partial<AuthCoordinator> | null | undefined
+  if (auth !== undefined && (typeof coordinator?.reauthenticate !== 'function' || typeof coordinator.generation !== 'number')) {
+    misuse(CALLER, 'auth must be an auth coordinator', auth, 'Pass the object createAuthCoordinator() returns.')
   }
-  if (timeoutMs !== undefined && (typeof timeoutMs !== 'number' || !(timeoutMs > 0) || timeoutMs > MAX_TIMER_MS)) {
-    fail(`timeoutMs must be a number of milliseconds between 1 and ${MAX_TIMER_MS}`, timeoutMs, 'Leave it out for no timeout.')
-  }
-  if (typeof maxGateWaitMs !== 'number' || !(maxGateWaitMs >= 0) || maxGateWaitMs > MAX_TIMER_MS) {
-    fail(`maxGateWaitMs must be a number of milliseconds between 0 and ${MAX_TIMER_MS}`, maxGateWaitMs, 'Leave it out for the default, 10000.')
-  }
-  if (typeof retries !== 'number' || !Number.isInteger(retries) || retries < 0) {
-    fail('retries must be a non-negative integer', retries, 'Leave it out for the default, 0 (no transport retries).')
-  }
-  checkAliases(aliases, 'createApiFetch')
+  checkAliases(aliases, CALLER)
 
   return {
     baseUrl: baseUrl ? baseUrl.replace(/\/+$/, '') : undefined,
     fetch,
     getAccessToken,
     auth,
-    timeoutMs,
-    maxGateWaitMs,
-    retries,
+    timeoutMs: numberOption(CALLER, 'timeoutMs', options.timeoutMs, undefined, 1),
+    maxGateWaitMs: numberOption(CALLER, 'maxGateWaitMs', options.maxGateWaitMs, 10_000),
+    retries: numberOption(CALLER, 'retries', options.retries, 0, 0, Infinity, true),
     aliases,
   }
 }

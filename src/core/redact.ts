@@ -1,4 +1,4 @@
-const REDACTED = '[REDACTED]'
+export const REDACTED = '[REDACTED]'
 
 // Query parameter names that carry credentials: token, access_token, api_key, apiKey, secret, sig…
 const SECRET_NAME = /token|secret|passw|api-?key|auth(?!or)|session|credential|signature|^(key|sig|code|jwt)$/i

@@ -58,7 +58,7 @@ export const apiErrorTypes = Object.keys(apiErrorTaxonomy) as readonly ApiErrorT
 
 /** Own-property lookup, so `__proto__` or `toString` never resolve to a type. */
 export function isApiErrorType(value: unknown): value is ApiErrorType {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(apiErrorTaxonomy, value)
+  return typeof value === 'string' && Object.hasOwn(apiErrorTaxonomy, value)
 }
 
 /** Whether a failure of this type and status may be retried automatically. */

@@ -69,7 +69,8 @@ export interface ApiErrorInit {
   id?: string
   retryAfterMs?: number
   fieldErrors?: readonly FieldError[]
-  request?: ApiErrorRequest | undefined
+  /** The request that failed: a URL or `{ method, url }` (the URL is redacted). */
+  request?: RequestLike | undefined
   /** Any caught value; only its name, message and code are kept. */
   cause?: unknown
 }

@@ -1,10 +1,8 @@
 /** Values for `{placeholders}`. A missing, empty or non-finite value leaves its placeholder out. */
 export type MessageValues = Readonly<Record<string, string | number | undefined>>
 
-const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key)
-
 function valueFor(values: MessageValues | undefined, name: string): string | undefined {
-  if (values == null || !hasOwn(values, name)) return undefined
+  if (values == null || !Object.hasOwn(values, name)) return undefined
   const value: unknown = values[name]
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined
   return typeof value === 'string' && value !== '' ? value : undefined

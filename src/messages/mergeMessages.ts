@@ -7,7 +7,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
 const ownValue = (object: unknown, key: string): unknown =>
-  isRecord(object) && Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined
+  isRecord(object) && Object.hasOwn(object, key) ? object[key] : undefined
 
 /**
  * Copies `base`, taking an override only where `base` has a string at the same path and the

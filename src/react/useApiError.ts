@@ -1,12 +1,13 @@
 'use client'
-import { useContext, useMemo, useState } from 'react'
-import { parseApiError } from '../core/index.js'
+import { useContext, useState } from 'react'
+import { truncate } from '../core/truncate.js'
 import type { ApiError, ApiErrorAction, ApiErrorType } from '../core/index.js'
 import { ApiErrorContext } from './ApiErrorContext.js'
 import { getErrorSeverity } from './getErrorSeverity.js'
 import { safeHref } from './safeHref.js'
 import type { ApiErrorSeverity } from './getErrorSeverity.js'
 import { useApiErrorText } from './useApiErrorText.js'
+import { useParsedError } from './useParsedError.js'
 
 const MAX_DETAIL = 200
 const NEVER_SHOW_SERVER_TEXT: readonly ApiErrorType[] = ['Unknown', 'Internal']
@@ -50,7 +51,7 @@ export interface ApiErrorState {
 export function useApiError(input: unknown, options: UseApiErrorOptions = {}): ApiErrorState {
   const context = useContext(ApiErrorContext)
   const { text } = useApiErrorText()
-  const parsed = useMemo(() => (input === null || input === undefined ? null : parseApiError(input)), [input])
+  const parsed = useParsedError(input)
   const [dismissed, setDismissed] = useState<ApiError | null>(null)
   const error = parsed && parsed.type !== 'Aborted' && parsed !== dismissed ? parsed : null
   const { onRetry, onDismiss } = options
@@ -65,12 +66,13 @@ export function useApiError(input: unknown, options: UseApiErrorOptions = {}): A
   const detail = error ? serverDetail(error, context.showServerMessages) : undefined
   const action = error?.action ?? 'none'
   const callbacks = { retry: onRetry, signIn: context.onSignIn, upgrade: context.onUpgrade, requestAccess: context.onRequestAccess, contactSupport: context.onContactSupport }
-  // A link only stands in for a missing callback.
-  const actionHref = action === 'none' || action === 'fixInput' || action === 'retry' || callbacks[action] ? undefined : safeHref(context.links?.[action])
+  // `none` and `fixInput` leave it to the user: nothing to perform, label or link.
+  const performable = action !== 'none' && action !== 'fixInput'
+  const callback = performable ? callbacks[action] : undefined
+  // A link only stands in for a missing callback (and a retry has no page to link to).
+  const actionHref = performable && action !== 'retry' && !callback ? safeHref(context.links?.[action]) : undefined
   const actionLabel =
-    error && action !== 'none' && action !== 'fixInput' && (callbacks[action] || actionHref)
-      ? text(action === 'upgrade' && error.type === 'QuotaExceeded' ? 'actions.raiseQuota' : `actions.${action}`)
-      : undefined
+    error && (callback || actionHref) ? text(action === 'upgrade' && error.type === 'QuotaExceeded' ? 'actions.raiseQuota' : `actions.${action}`) : undefined
 
   return {
     error,
@@ -86,7 +88,7 @@ export function useApiError(input: unknown, options: UseApiErrorOptions = {}): A
     retryable: error?.retryable ?? false,
     retryInMs: error?.retryAfterMs,
     act: () => {
-      if (action !== 'none' && action !== 'fixInput') handlers[action]()
+      if (performable) handlers[action]()
     },
     ...handlers,
     dismiss: () => {
@@ -100,5 +102,5 @@ function serverDetail(error: ApiError, allow: boolean | ((error: ApiError) => bo
   const is4xx = error.status >= 400 && error.status < 500
   if (!is4xx || NEVER_SHOW_SERVER_TEXT.includes(error.type) || !(typeof allow === 'function' ? allow(error) : allow)) return undefined
   const message = error.message.trim()
-  return message.length > MAX_DETAIL ? `${message.slice(0, MAX_DETAIL - 1)}…` : message || undefined
+  return truncate(message, MAX_DETAIL) || undefined
 }

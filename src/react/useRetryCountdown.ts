@@ -1,6 +1,6 @@
 'use client'
-import { useEffect, useMemo, useRef, useState } from 'react'
-import { parseApiError } from '../core/index.js'
+import { useEffect, useRef, useState } from 'react'
+import { useParsedError } from './useParsedError.js'
 
 export interface UseRetryCountdownOptions {
   /** Called once when the countdown reaches zero, if the wait is short enough to retry automatically. */
@@ -25,7 +25,7 @@ export interface RetryCountdownState {
  */
 export function useRetryCountdown(input: unknown, options: UseRetryCountdownOptions = {}): RetryCountdownState {
   const { onRetry, maxAutoRetryMs = 60_000 } = options
-  const error = useMemo(() => (input === null || input === undefined ? null : parseApiError(input)), [input])
+  const error = useParsedError(input)
   const delay = error && error.type !== 'Aborted' ? error.retryAfterMs : undefined
   const willRetry = delay !== undefined && delay <= maxAutoRetryMs && onRetry !== undefined
 

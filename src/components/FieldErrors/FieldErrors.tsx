@@ -1,6 +1,7 @@
 'use client'
 import { useId } from 'react'
 import type { HTMLAttributes } from 'react'
+import { truncate } from '../../core/truncate.js'
 import { useApiError, useApiErrorText } from '../../react/index.js'
 import { cx } from '../cx.js'
 
@@ -31,7 +32,7 @@ export function FieldErrors({ error, labels, className, ...rest }: FieldErrorsPr
       <ul className="rae-field-errors__list">
         {fieldErrors.map(({ path, message }, index) => (
           <li key={`${path}-${index}`}>
-            <span className="rae-field-errors__field">{labels?.[path] ?? path}</span>: {message.length > MAX_FIELD_MESSAGE ? `${message.slice(0, MAX_FIELD_MESSAGE - 1)}…` : message}
+            <span className="rae-field-errors__field">{labels?.[path] ?? path}</span>: {truncate(message, MAX_FIELD_MESSAGE)}
           </li>
         ))}
       </ul>

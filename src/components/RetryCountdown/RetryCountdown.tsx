@@ -1,8 +1,6 @@
 'use client'
-import { useMemo } from 'react'
 import type { HTMLAttributes } from 'react'
-import { parseApiError } from '../../core/index.js'
-import { useApiErrorText, useRetryCountdown } from '../../react/index.js'
+import { useApiErrorText, useParsedError, useRetryCountdown } from '../../react/index.js'
 import { cx } from '../cx.js'
 
 export interface RetryCountdownProps extends HTMLAttributes<HTMLSpanElement> {
@@ -24,7 +22,7 @@ export interface RetryCountdownProps extends HTMLAttributes<HTMLSpanElement> {
 export function RetryCountdown({ error, onRetry, maxAutoRetryMs, announce = true, className, ...rest }: RetryCountdownProps) {
   const { secondsLeft, active, willRetry } = useRetryCountdown(error, { onRetry, maxAutoRetryMs })
   const { text } = useApiErrorText()
-  const parsed = useMemo(() => (error === null || error === undefined ? null : parseApiError(error)), [error])
+  const parsed = useParsedError(error)
   // A wait too long to retry by itself is a wait, not a promise: the copy says so.
   const announcement = text(willRetry ? 'retryAnnouncement' : 'retryWaitAnnouncement', { seconds: Math.ceil((parsed?.retryAfterMs ?? 0) / 1000) })
   if (!active) return null
