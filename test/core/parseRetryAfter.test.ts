@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseApiError, parseRetryAfter } from '../../src/core/index.js'
 
@@ -209,5 +210,40 @@ describe('RateLimit-Reset and X-RateLimit-Reset: only for 429 and 503 without Re
     const error = parseApiError({ status: 400, headers: { 'X-RateLimit-Reset': '30' }, data: { error: 'bad_request' } })
     expect(error.type).toBe('InvalidPayload')
     expect(error.retryAfterMs).toBeUndefined()
+  })
+})
+
+describe('parseRetryAfter properties', () => {
+  const now = Date.UTC(2026, 10, 22, 12, 0, 0)
+
+  it('any string gives undefined or a whole, finite, non-negative number of milliseconds', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^\s*[+-]?\d{0,20}(\.\d+)?(e\d+)?\s*$/)), (value) => {
+        const delay = parseRetryAfter(value, now)
+        if (delay === undefined) return
+        expect(Number.isSafeInteger(delay)).toBe(true)
+        expect(delay).toBeGreaterThanOrEqual(0)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('delay-seconds, padded with spaces, are exactly seconds × 1000', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 10_000_000 }), fc.constantFrom('', ' ', '\t', '  '), (seconds, pad) => {
+        expect(parseRetryAfter(`${pad}${seconds}${pad}`, now)).toBe(seconds * 1000)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('an IMF-fixdate is read back to the second, past dates as 0', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e10, max: 1e10 }), (offsetSeconds) => {
+        const date = new Date(now + offsetSeconds * 1000)
+        expect(parseRetryAfter(date.toUTCString(), now)).toBe(Math.max(0, offsetSeconds * 1000))
+      }),
+      { numRuns: 2000 },
+    )
   })
 })
