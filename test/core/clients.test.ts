@@ -1,5 +1,4 @@
 import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { Client } from '@botpress/client'
 import axios from 'axios'
 import ky from 'ky'
@@ -8,6 +7,7 @@ import createClient from 'openapi-fetch'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isApiError, parseApiError, readApiError } from '../../src/core/index.js'
 import type { ApiError, ApiErrorType, FieldError } from '../../src/core/index.js'
+import { close, listen, rejectionOf } from './support/server.js'
 
 // Real clients against a real server: each client's own failure object must classify the same way.
 
@@ -84,23 +84,9 @@ const server = createServer((req, res) => {
 let base = ''
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  base = await listen(server)
 })
-
-afterAll(async () => {
-  server.closeAllConnections()
-  await new Promise((resolve) => server.close(resolve))
-})
-
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise
-  } catch (error) {
-    return error
-  }
-  throw new Error('expected the request to fail')
-}
+afterAll(() => close(server))
 
 /** openapi-fetch without a generated schema: any path, GET only. */
 type Paths = Record<string, { get: { parameters: { query?: Record<string, string> } } }>

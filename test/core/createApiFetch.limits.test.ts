@@ -1,24 +1,13 @@
 import { getEventListeners } from 'node:events'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { createApiFetch, createAuthCoordinator, isApiError } from '../../src/core/index.js'
 import type { ApiError } from '../../src/core/index.js'
-import { json, pause, rejection, startTestServer, until } from './createApiFetch.server.js'
-import type { TestServer } from './createApiFetch.server.js'
+import { json, pause, rejection, serveForFile, until } from './support/server.js'
 
-let server: TestServer
-let other: TestServer
+const server = serveForFile()
+const other = serveForFile()
 /** When the server sent its 429/503, by its clock (the same process clock as the client's). */
 let closedAt = 0
-
-beforeAll(async () => {
-  server = await startTestServer()
-  other = await startTestServer()
-})
-
-afterAll(async () => {
-  await server.close()
-  await other.close()
-})
 
 beforeEach(() => {
   server.reset()

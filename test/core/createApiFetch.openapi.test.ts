@@ -1,8 +1,7 @@
 import createClient from 'openapi-fetch'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { createApiFetch, createAuthCoordinator, isApiError } from '../../src/core/index.js'
-import { json, rejection, startTestServer } from './createApiFetch.server.js'
-import type { TestServer } from './createApiFetch.server.js'
+import { json, rejection, serveForFile } from './support/server.js'
 
 /** The shape openapi-typescript generates, for the routes used here. */
 interface paths {
@@ -24,16 +23,8 @@ interface paths {
   }
 }
 
-let server: TestServer
-let base = ''
+const server = serveForFile()
 const validToken = 'fresh-token'
-
-beforeAll(async () => {
-  server = await startTestServer()
-  base = server.base
-})
-
-afterAll(() => server.close())
 
 beforeEach(() => {
   server.reset()
@@ -46,7 +37,7 @@ beforeEach(() => {
 describe('createApiFetch as openapi-fetch\'s fetch', () => {
   it('sends the Request openapi-fetch builds, with its method, headers, body and our token', async () => {
     server.routes['/notes'] = (_req, res, hit) => json(res, 201, { id: `note for ${hit.body}` })
-    const client = createClient<paths>({ baseUrl: base, fetch: createApiFetch({ getAccessToken: () => validToken }) })
+    const client = createClient<paths>({ baseUrl: server.base, fetch: createApiFetch({ getAccessToken: () => validToken }) })
     const { data, response } = await client.POST('/notes', { body: { text: 'hello' } })
     expect(response.status).toBe(201)
     expect(data).toEqual({ id: 'note for {"text":"hello"}' })
@@ -60,7 +51,7 @@ describe('createApiFetch as openapi-fetch\'s fetch', () => {
     }
     const store = { token: 'expired' }
     const auth = createAuthCoordinator({ refresh: () => (store.token = validToken) })
-    const client = createClient<paths>({ baseUrl: base, fetch: createApiFetch({ getAccessToken: () => store.token, auth }) })
+    const client = createClient<paths>({ baseUrl: server.base, fetch: createApiFetch({ getAccessToken: () => store.token, auth }) })
     const { data } = await client.POST('/notes', { body: { text: 'keep me' } })
     expect(data).toEqual({ id: '{"text":"keep me"}' })
     const posts = server.hits.filter((h) => h.path === '/notes')
@@ -69,9 +60,9 @@ describe('createApiFetch as openapi-fetch\'s fetch', () => {
   })
 
   it('makes openapi-fetch reject with the ApiError for an error status', async () => {
-    const client = createClient<paths>({ baseUrl: base, fetch: createApiFetch() })
+    const client = createClient<paths>({ baseUrl: server.base, fetch: createApiFetch() })
     const error = await rejection(client.GET('/me'))
-    expect(error).toMatchObject({ type: 'Unauthorized', status: 401, request: { method: 'GET', url: `${base}/me` } })
+    expect(error).toMatchObject({ type: 'Unauthorized', status: 401, request: { method: 'GET', url: `${server.base}/me` } })
     expect(isApiError(error, 'Unauthorized')).toBe(true)
   })
 })

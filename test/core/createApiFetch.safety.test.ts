@@ -1,19 +1,12 @@
 import { inspect } from 'node:util'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { createApiFetch, createAuthCoordinator } from '../../src/core/index.js'
 import type { ApiError } from '../../src/core/index.js'
-import { json, rejection, startTestServer } from './createApiFetch.server.js'
-import type { TestServer } from './createApiFetch.server.js'
+import { json, rejection, serveForFile, startTestServer } from './support/server.js'
 
 const SECRET = 'eyJhbGciOi.SECRET-token.value42'
 
-let server: TestServer
-
-beforeAll(async () => {
-  server = await startTestServer()
-})
-
-afterAll(() => server.close())
+const server = serveForFile()
 
 beforeEach(() => server.reset())
 

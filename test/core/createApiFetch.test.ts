@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createApiFetch, createAuthCoordinator, isApiError, readApiError } from '../../src/core/index.js'
-import { json, pause, rejection, startTestServer, until } from './createApiFetch.server.js'
-import type { Hit, TestServer } from './createApiFetch.server.js'
+import { json, pause, rejection, serveForFile, startTestServer, until } from './support/server.js'
+import type { Hit } from './support/server.js'
 
-let server: TestServer
-let base = ''
+const server = serveForFile()
 let validToken = 'fresh-1'
 let refreshCount = 0
 
@@ -25,7 +24,7 @@ function authRoutes() {
 function session(initial = 'expired') {
   const store = { token: initial }
   const refresh = async () => {
-    const response = await fetch(`${base}/refresh`, { method: 'POST' })
+    const response = await fetch(`${server.base}/refresh`, { method: 'POST' })
     if (!response.ok) throw await readApiError(response)
     store.token = ((await response.json()) as { accessToken: string }).accessToken
     return store.token
@@ -39,13 +38,6 @@ const hitsPerCall = () => {
   return counts
 }
 
-beforeAll(async () => {
-  server = await startTestServer()
-  base = server.base
-})
-
-afterAll(() => server.close())
-
 beforeEach(() => {
   server.reset()
   refreshCount = 0
@@ -57,7 +49,7 @@ describe('createApiFetch: 401 and the auth coordinator', () => {
   it('20 staggered requests with an expired token share exactly one refresh and all succeed', async () => {
     const { store, refresh } = session()
     const auth = createAuthCoordinator({ refresh })
-    const apiFetch = createApiFetch({ baseUrl: base, getAccessToken: () => store.token, auth })
+    const apiFetch = createApiFetch({ baseUrl: server.base, getAccessToken: () => store.token, auth })
 
     const calls = Array.from({ length: 20 }, (_, i) => pause(i * 10).then(() => apiFetch(`/me?call=${i}`)))
     const responses = await Promise.all(calls)
@@ -79,7 +71,7 @@ describe('createApiFetch: 401 and the auth coordinator', () => {
     }
     const { store, refresh } = session()
     const auth = createAuthCoordinator({ refresh })
-    const apiFetch = createApiFetch({ baseUrl: base, getAccessToken: () => store.token, auth })
+    const apiFetch = createApiFetch({ baseUrl: server.base, getAccessToken: () => store.token, auth })
 
     const results = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => pause(i * 10).then(() => apiFetch(`/me?call=${i}`))))
 
@@ -94,9 +86,9 @@ describe('createApiFetch: 401 and the auth coordinator', () => {
     server.routes['/refresh'] = () => void (refreshCount += 1) // never answers
     const auth = createAuthCoordinator({
       timeoutMs: 300,
-      refresh: () => fetch(`${base}/refresh`, { method: 'POST', signal: hung.signal }),
+      refresh: () => fetch(`${server.base}/refresh`, { method: 'POST', signal: hung.signal }),
     })
-    const apiFetch = createApiFetch({ baseUrl: base, getAccessToken: () => 'expired', auth })
+    const apiFetch = createApiFetch({ baseUrl: server.base, getAccessToken: () => 'expired', auth })
     try {
       const results = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => apiFetch(`/me?call=${i}`)))
       expect(results.every((r) => r.status === 'rejected' && isApiError(r.reason, 'Unauthorized'))).toBe(true)
@@ -111,7 +103,7 @@ describe('createApiFetch: 401 and the auth coordinator', () => {
     const { store, refresh } = session()
     const auth = createAuthCoordinator({ refresh })
     auth.registerSignInPrompt()
-    const apiFetch = createApiFetch({ baseUrl: base, getAccessToken: () => store.token, auth })
+    const apiFetch = createApiFetch({ baseUrl: server.base, getAccessToken: () => store.token, auth })
     const awaiting = new Promise<void>((resolve) => {
       auth.subscribe(() => auth.getSnapshot().status === 'awaiting-sign-in' && resolve())
     })
@@ -134,7 +126,7 @@ describe('createApiFetch: 401 and the auth coordinator', () => {
   it('fails the waiting requests with Unauthorized after completeSignIn(false)', async () => {
     const auth = createAuthCoordinator() // no refresh: straight to the prompt
     auth.registerSignInPrompt()
-    const apiFetch = createApiFetch({ baseUrl: base, getAccessToken: () => 'expired', auth })
+    const apiFetch = createApiFetch({ baseUrl: server.base, getAccessToken: () => 'expired', auth })
     const awaiting = new Promise<void>((resolve) => {
       auth.subscribe(() => auth.getSnapshot().status === 'awaiting-sign-in' && resolve())
     })
@@ -150,7 +142,7 @@ describe('createApiFetch: 401 and the auth coordinator', () => {
     server.routes['/me'] = (_req, res) => json(res, 401, { type: 'Unauthorized' })
     const { store, refresh } = session()
     const auth = createAuthCoordinator({ refresh })
-    const apiFetch = createApiFetch({ baseUrl: base, getAccessToken: () => store.token, auth })
+    const apiFetch = createApiFetch({ baseUrl: server.base, getAccessToken: () => store.token, auth })
     const error = await rejection(apiFetch('/me?call=1'))
     expect(error.type).toBe('Unauthorized')
     expect(hitsPerCall().get('1')).toBe(2)
@@ -160,7 +152,7 @@ describe('createApiFetch: 401 and the auth coordinator', () => {
   it('does not re-authenticate a request that brought its own Authorization header', async () => {
     const { refresh } = session()
     const auth = createAuthCoordinator({ refresh })
-    const apiFetch = createApiFetch({ baseUrl: base, getAccessToken: () => 'ignored', auth })
+    const apiFetch = createApiFetch({ baseUrl: server.base, getAccessToken: () => 'ignored', auth })
     const error = await rejection(apiFetch('/me?call=1', { headers: { Authorization: 'Bearer caller-token' } }))
     expect(error.type).toBe('Unauthorized')
     expect(refreshCount).toBe(0)
@@ -168,9 +160,9 @@ describe('createApiFetch: 401 and the auth coordinator', () => {
   })
 
   it('throws Unauthorized at once without a coordinator', async () => {
-    const apiFetch = createApiFetch({ baseUrl: base, getAccessToken: async () => 'expired' })
+    const apiFetch = createApiFetch({ baseUrl: server.base, getAccessToken: async () => 'expired' })
     const error = await rejection(apiFetch('/me'))
-    expect(error).toMatchObject({ type: 'Unauthorized', status: 401, request: { method: 'GET', url: `${base}/me` } })
+    expect(error).toMatchObject({ type: 'Unauthorized', status: 401, request: { method: 'GET', url: `${server.base}/me` } })
     expect(server.hits.length).toBe(1)
   })
 })
@@ -179,29 +171,29 @@ describe('createApiFetch: requests and responses', () => {
   it('adds the bearer token from a sync or async getter, and none when it gives null', async () => {
     server.routes['/echo'] = (_req, res, hit) => json(res, 200, hit)
     for (const getAccessToken of [() => 'abc', async () => 'abc']) {
-      const response = await createApiFetch({ baseUrl: base, getAccessToken })('/echo')
+      const response = await createApiFetch({ baseUrl: server.base, getAccessToken })('/echo')
       expect(((await response.json()) as Hit).authorization).toBe('Bearer abc')
     }
-    const anonymous = await createApiFetch({ baseUrl: `${base}/`, getAccessToken: () => null })('echo')
+    const anonymous = await createApiFetch({ baseUrl: `${server.base}/`, getAccessToken: () => null })('echo')
     expect(((await anonymous.json()) as Hit).authorization).toBeUndefined()
     expect(server.hits.map((h) => h.path)).toEqual(['/echo', '/echo', '/echo'])
   })
 
   it('throws the parsed ApiError for an error status, with method and URL', async () => {
     server.routes['/items'] = (_req, res) => json(res, 409, { type: 'AlreadyExists', message: 'Item exists', id: 'req_1' })
-    const apiFetch = createApiFetch({ baseUrl: base })
+    const apiFetch = createApiFetch({ baseUrl: server.base })
     const error = await rejection(apiFetch('/items', { method: 'POST', body: '{}' }))
-    expect(error).toMatchObject({ type: 'AlreadyExists', status: 409, id: 'req_1', request: { method: 'POST', url: `${base}/items` } })
+    expect(error).toMatchObject({ type: 'AlreadyExists', status: 409, id: 'req_1', request: { method: 'POST', url: `${server.base}/items` } })
   })
 
   it('returns redirects as they are when the caller asked for redirect: manual', async () => {
     server.routes['/moved'] = (_req, res) => res.writeHead(302, { location: '/me' }).end()
-    const response = await createApiFetch({ baseUrl: base })('/moved', { redirect: 'manual' })
+    const response = await createApiFetch({ baseUrl: server.base })('/moved', { redirect: 'manual' })
     expect(response.status).toBe(302)
   })
 
   it('uses globalThis.fetch as it is at call time', async () => {
-    const apiFetch = createApiFetch({ baseUrl: base, getAccessToken: () => validToken })
+    const apiFetch = createApiFetch({ baseUrl: server.base, getAccessToken: () => validToken })
     const spy = vi.spyOn(globalThis, 'fetch')
     const response = await apiFetch('/me')
     expect(response.status).toBe(200)
@@ -214,7 +206,7 @@ describe('createApiFetch: requests and responses', () => {
       if (failuresLeft-- > 0) req.socket.destroy()
       else json(res, 200, { ok: true })
     }
-    const apiFetch = createApiFetch({ baseUrl: base, retries: 2 })
+    const apiFetch = createApiFetch({ baseUrl: server.base, retries: 2 })
     expect((await apiFetch('/flaky')).status).toBe(200)
     expect(server.hits.length).toBe(3)
 

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createAuthCoordinator } from '../../src/core/index.js'
-
-/** A promise whose settlement the test controls. */
-function deferred<T>() {
-  let resolve!: (value: T) => void
-  const promise = new Promise<T>((res) => {
-    resolve = res
-  })
-  return { promise, resolve }
-}
+import { deferred, switchableRefresh } from './support/auth.js'
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -70,18 +62,11 @@ describe('createAuthCoordinator: waiting for the user', () => {
   })
 
   it('tries refresh again on an explicit reauthenticate() after a failed one', async () => {
-    let answer = false
-    let calls = 0
-    const auth = createAuthCoordinator({
-      refresh: () => {
-        calls += 1
-        return answer
-      },
-    })
+    const { auth, refresh } = switchableRefresh()
     expect(await auth.reauthenticate(0)).toBe(false)
-    answer = true
+    refresh.answer = true
     expect(await auth.reauthenticate()).toBe(true)
-    expect(calls).toBe(2)
+    expect(refresh.calls).toBe(2)
   })
 
   it('waits for the user when the refresh times out and a prompt is mounted', async () => {

@@ -1,20 +1,10 @@
 import { createServer } from 'node:http'
 import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ApiError, createAuthCoordinator, readApiError } from '../../src/core/index.js'
 import type { AuthSnapshot } from '../../src/core/index.js'
-
-/** A promise whose settlement the test controls. */
-function deferred<T>() {
-  let resolve!: (value: T) => void
-  let reject!: (reason: unknown) => void
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res
-    reject = rej
-  })
-  return { promise, resolve, reject }
-}
+import { deferred, switchableRefresh } from './support/auth.js'
+import { close, listen } from './support/server.js'
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -33,14 +23,10 @@ beforeAll(async () => {
       res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ type: 'Unauthorized', message: 'Refresh token expired' }))
     }
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  base = await listen(server)
 })
 
-afterAll(async () => {
-  server.closeAllConnections()
-  await new Promise((resolve) => server.close(resolve))
-})
+afterAll(() => close(server))
 
 /** Refreshes against the real endpoint, throwing the ApiError it answers with. */
 async function refreshFromServer(): Promise<string> {
@@ -164,20 +150,13 @@ describe('createAuthCoordinator: failures settle every waiter', () => {
   })
 
   it('refreshes again after the user signed in elsewhere (completeSignIn(true) while idle)', async () => {
-    let answer = false
-    let calls = 0
-    const auth = createAuthCoordinator({
-      refresh: () => {
-        calls += 1
-        return answer
-      },
-    })
+    const { auth, refresh } = switchableRefresh()
     expect(await auth.reauthenticate(0)).toBe(false)
     auth.completeSignIn(true)
     expect(auth.generation).toBe(1)
-    answer = true
+    refresh.answer = true
     expect(await auth.reauthenticate(1)).toBe(true)
-    expect(calls).toBe(2)
+    expect(refresh.calls).toBe(2)
     expect(auth.generation).toBe(2)
   })
 })

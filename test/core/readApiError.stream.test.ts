@@ -1,9 +1,8 @@
-import { once } from 'node:events'
 import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import type { Server, ServerResponse } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readApiError } from '../../src/core/index.js'
+import { close, listen } from './support/server.js'
 
 const MB = 1024 * 1024
 const HUGE = 50 * MB
@@ -184,16 +183,10 @@ describe('a real node:http server streaming 50 MB of JSON-ish text', () => {
       }
       pump()
     })
-    server.listen(0, '127.0.0.1')
-    await once(server, 'listening')
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    origin = await listen(server)
   })
 
-  afterAll(async () => {
-    server.closeAllConnections()
-    server.close()
-    await once(server, 'close')
-  })
+  afterAll(() => close(server))
 
   it('a plain fetch Response: returns, and the server sees the connection closed mid-body', async () => {
     const response = await fetch(`${origin}/huge`)

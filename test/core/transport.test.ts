@@ -1,5 +1,4 @@
 import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { Client } from '@botpress/client'
 import axios from 'axios'
 import ky from 'ky'
@@ -8,6 +7,7 @@ import createClient from 'openapi-fetch'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseApiError, readApiError } from '../../src/core/index.js'
 import type { ApiErrorType } from '../../src/core/index.js'
+import { close, listen, rejectionOf } from './support/server.js'
 
 // Failures with no response at all: nothing listens, the caller gave up, or the client's clock ran out.
 
@@ -18,27 +18,13 @@ let live = ''
 let dead = ''
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  live = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  live = await listen(server)
+  // A port that was just freed: nothing listens there.
   const closed = createServer()
-  await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve))
-  dead = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`
-  await new Promise((resolve) => closed.close(resolve))
+  dead = await listen(closed)
+  await close(closed)
 })
-
-afterAll(async () => {
-  server.closeAllConnections()
-  await new Promise((resolve) => server.close(resolve))
-})
-
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise
-  } catch (error) {
-    return error
-  }
-  throw new Error('expected the request to fail')
-}
+afterAll(() => close(server))
 
 /** Starts a request to the silent server and aborts it once the server has it: a real in-flight abort. */
 async function abortInFlight(start: (signal: AbortSignal) => Promise<unknown>): Promise<unknown> {

@@ -2,17 +2,12 @@ import { QueryErrorResetBoundary, useQuery } from '@tanstack/react-query'
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { ErrorBoundary } from 'react-error-boundary'
-import { afterAll, beforeAll, expect, it, vi } from 'vitest'
+import { expect, it, vi } from 'vitest'
 import { ApiErrorFallback, en } from '../../src/index.js'
 import { apiErrorQueryDefaults } from '../../src/query/index.js'
-import { client, hitsOf, json, renderWithClient, serve } from './api.js'
-import type { TestServer } from './api.js'
+import { client, hitsOf, json, renderWithClient, serveForFile } from './api.js'
 
-let server: TestServer
-beforeAll(async () => {
-  server = await serve()
-})
-afterAll(() => server.close())
+const server = serveForFile()
 
 it.each([
   [500, 'Internal'],

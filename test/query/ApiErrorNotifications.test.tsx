@@ -1,28 +1,12 @@
-import { QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query'
+import { QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query'
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { ApiError, en } from '../../src/index.js'
-import { ApiErrorNotifications, apiErrorQueryDefaults } from '../../src/query/index.js'
-import { client, hitsOf, json, renderWithClient, serve } from './api.js'
-import type { TestServer } from './api.js'
+import { ApiErrorNotifications } from '../../src/query/index.js'
+import { client, hitsOf, json, renderWithClient, setUpQueryTests } from './api.js'
 
-let server: TestServer
-beforeAll(async () => {
-  server = await serve()
-})
-afterAll(() => server.close())
-const clients: QueryClient[] = []
-afterEach(() => {
-  for (const queryClient of clients.splice(0)) queryClient.clear()
-  server.reset()
-})
-
-const newClient = () => {
-  const queryClient = new QueryClient({ defaultOptions: apiErrorQueryDefaults({ maxRetries: 0 }) })
-  clients.push(queryClient)
-  return queryClient
-}
+const { server, newClient } = setUpQueryTests({ maxRetries: 0 })
 
 type Reply = [status: number, body: Record<string, unknown>]
 /** Answers each reply in turn, then repeats the last one. */

@@ -2,17 +2,42 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import type { DefaultOptions } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import type { ReactNode } from 'react'
+import { afterEach } from 'vitest'
 import { createApiFetch } from '../../src/core/index.js'
 import type { ApiFetchOptions } from '../../src/core/index.js'
-import { startTestServer } from '../core/createApiFetch.server.js'
-import type { Hit, TestServer } from '../core/createApiFetch.server.js'
+import { apiErrorQueryDefaults, connectApiErrors } from '../../src/query/index.js'
+import { serveForFile } from '../core/support/server.js'
+import type { Hit, TestServer } from '../core/support/server.js'
 
-export { json, until } from '../core/createApiFetch.server.js'
+export { json, serveForFile, until } from '../core/support/server.js'
 export type { Hit, TestServer }
 
-/** One real server on 127.0.0.1 for a test file; routes and hits reset between tests. */
-export async function serve(): Promise<TestServer> {
-  return startTestServer()
+type QueryDefaultsOptions = Parameters<typeof apiErrorQueryDefaults>[0]
+
+/**
+ * The file's server (see serveForFile) and what each test leaves behind: after every test the
+ * `cleanups` run, last pushed first, then the server's routes and hits reset.
+ * `newClient` makes a QueryClient with apiErrorQueryDefaults (`defaults` unless told otherwise),
+ * cleared after the test; `connect` is connectApiErrors, disconnected after the test.
+ */
+export function setUpQueryTests(defaults?: QueryDefaultsOptions) {
+  const server = serveForFile()
+  const cleanups: Array<() => void> = []
+  afterEach(() => {
+    for (const cleanup of cleanups.splice(0).reverse()) cleanup()
+    server.reset()
+  })
+  const newClient = (options: QueryDefaultsOptions = defaults) => {
+    const queryClient = new QueryClient({ defaultOptions: apiErrorQueryDefaults(options) })
+    cleanups.push(() => queryClient.clear())
+    return queryClient
+  }
+  const connect = (queryClient: QueryClient, options: Parameters<typeof connectApiErrors>[1]) => {
+    const disconnect = connectApiErrors(queryClient, options)
+    cleanups.push(disconnect)
+    return disconnect
+  }
+  return { server, cleanups, newClient, connect }
 }
 
 /** A JSON API client for `server`, as an app would build it (its own rate-limit gate each time). */

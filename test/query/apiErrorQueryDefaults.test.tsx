@@ -1,31 +1,15 @@
-import { QueryClient, useMutation, useQuery } from '@tanstack/react-query'
-import type { Query, QueryKey } from '@tanstack/react-query'
+import { useMutation, useQuery } from '@tanstack/react-query'
+import type { Query, QueryClient, QueryKey } from '@tanstack/react-query'
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { ErrorBoundary } from 'react-error-boundary'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { ApiError, ApiErrorFallback } from '../../src/index.js'
 import type { ApiErrorType } from '../../src/index.js'
 import { apiErrorQueryDefaults } from '../../src/query/index.js'
-import { client, hitsOf, json, renderWithClient, serve } from './api.js'
-import type { TestServer } from './api.js'
+import { client, hitsOf, json, renderWithClient, setUpQueryTests } from './api.js'
 
-let server: TestServer
-beforeAll(async () => {
-  server = await serve()
-})
-afterAll(() => server.close())
-const clients: QueryClient[] = []
-afterEach(() => {
-  for (const queryClient of clients.splice(0)) queryClient.clear()
-  server.reset()
-})
-
-const newClient = (options?: Parameters<typeof apiErrorQueryDefaults>[0]) => {
-  const queryClient = new QueryClient({ defaultOptions: apiErrorQueryDefaults(options) })
-  clients.push(queryClient)
-  return queryClient
-}
+const { server, newClient } = setUpQueryTests()
 
 /** Answers `first` once, then 200. */
 function flaky(path: string, status: number, headers: Record<string, string> = {}) {

@@ -1,33 +1,12 @@
-import { QueryClient } from '@tanstack/react-query'
 import { act, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { ApiError } from '../../src/core/index.js'
 import type { ApiErrorSource } from '../../src/query/index.js'
-import { apiErrorQueryDefaults, connectApiErrors } from '../../src/query/index.js'
-import { hitsOf, json, renderWithClient, serve, until } from './api.js'
-import type { TestServer } from './api.js'
+import { hitsOf, json, renderWithClient, setUpQueryTests, until } from './api.js'
 import { Resource, SaveNote, pause, protect, session } from './session.js'
 
-let server: TestServer
-beforeAll(async () => {
-  server = await serve()
-})
-afterAll(() => server.close())
-
-const cleanups: Array<() => void> = []
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0)) cleanup()
-  server.reset()
-})
-
-function connect(queryClient: QueryClient, options: Parameters<typeof connectApiErrors>[1]) {
-  const disconnect = connectApiErrors(queryClient, options)
-  cleanups.push(disconnect, () => queryClient.clear())
-  return disconnect
-}
-
-const newClient = () => new QueryClient({ defaultOptions: apiErrorQueryDefaults() })
+const { server, newClient, connect } = setUpQueryTests()
 
 describe('connectApiErrors: re-authentication and replay', () => {
   it('re-runs a mutation that failed with Unauthorized once, with the same variables, on the same useMutation', async () => {

@@ -1,31 +1,12 @@
 import { QueryClient } from '@tanstack/react-query'
 import { screen } from '@testing-library/react'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { ApiError } from '../../src/core/index.js'
-import { apiErrorQueryDefaults, connectApiErrors } from '../../src/query/index.js'
-import { client, hitsOf, json, renderWithClient, serve, until } from './api.js'
-import type { TestServer } from './api.js'
+import { connectApiErrors } from '../../src/query/index.js'
+import { client, hitsOf, json, renderWithClient, setUpQueryTests, until } from './api.js'
 import { Resource, pause, protect } from './session.js'
 
-let server: TestServer
-beforeAll(async () => {
-  server = await serve()
-})
-afterAll(() => server.close())
-
-const cleanups: Array<() => void> = []
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0)) cleanup()
-  server.reset()
-})
-
-function connect(queryClient: QueryClient, options: Parameters<typeof connectApiErrors>[1]) {
-  const disconnect = connectApiErrors(queryClient, options)
-  cleanups.push(disconnect, () => queryClient.clear())
-  return disconnect
-}
-
-const newClient = () => new QueryClient({ defaultOptions: apiErrorQueryDefaults() })
+const { server, cleanups, newClient, connect } = setUpQueryTests()
 
 describe('connectApiErrors: the global outlet', () => {
   it('forwards other errors with their source and respects meta: { apiErrors: false }', async () => {

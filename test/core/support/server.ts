@@ -1,8 +1,9 @@
 import { createServer } from 'node:http'
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { isApiError } from '../../src/core/index.js'
-import type { ApiError } from '../../src/core/index.js'
+import { afterAll, beforeAll } from 'vitest'
+import { isApiError } from '../../../src/core/index.js'
+import type { ApiError } from '../../../src/core/index.js'
 
 /** What the server saw: one entry per request that reached it. */
 export interface Hit {
@@ -18,6 +19,7 @@ export interface Hit {
 export type Route = (req: IncomingMessage, res: ServerResponse, hit: Hit) => void
 
 export interface TestServer {
+  /** `http://127.0.0.1:<port>`, once the server listens. */
   readonly base: string
   /** Every request that reached the server, in order of arrival. */
   hits: Hit[]
@@ -27,9 +29,21 @@ export interface TestServer {
   close(): Promise<void>
 }
 
-/** A real HTTP server on 127.0.0.1 and a free port. */
-export async function startTestServer(): Promise<TestServer> {
-  const state = { hits: [] as Hit[], routes: {} as Record<string, Route> }
+/** Starts `server` on 127.0.0.1 at a free port; resolves with its base URL. */
+export async function listen(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+}
+
+/** Closes `server`, dropping the connections clients keep alive. */
+export async function close(server: Server): Promise<void> {
+  server.closeAllConnections()
+  await new Promise((resolve) => server.close(resolve))
+}
+
+/** A test server that records hits and answers from `routes`; `listen()` starts it. */
+function createTestServer(): TestServer & { listen(): Promise<void> } {
+  const state = { base: '', hits: [] as Hit[], routes: {} as Record<string, Route> }
   const server = createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -50,10 +64,11 @@ export async function startTestServer(): Promise<TestServer> {
       else json(res, 404, { type: 'ResourceNotFound', message: 'No such route' })
     })
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
-    base,
+    get base() {
+      if (!state.base) throw new Error('the test server is not listening yet (it starts in beforeAll)')
+      return state.base
+    },
     get hits() {
       return state.hits
     },
@@ -70,11 +85,26 @@ export async function startTestServer(): Promise<TestServer> {
       state.hits = []
       state.routes = {}
     },
-    async close() {
-      server.closeAllConnections()
-      await new Promise((resolve) => server.close(resolve))
+    async listen() {
+      state.base = await listen(server)
     },
+    close: () => close(server),
   }
+}
+
+/** A real HTTP server on 127.0.0.1 and a free port. */
+export async function startTestServer(): Promise<TestServer> {
+  const server = createTestServer()
+  await server.listen()
+  return server
+}
+
+/** The test file's server: listening on 127.0.0.1 and a free port from beforeAll, closed in afterAll. */
+export function serveForFile(): TestServer {
+  const server = createTestServer()
+  beforeAll(() => server.listen())
+  afterAll(() => server.close())
+  return server
 }
 
 export const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -91,13 +121,19 @@ export async function until(condition: () => boolean, ms = 5000): Promise<void> 
   }
 }
 
-/** The ApiError a promise rejects with; fails the test otherwise. */
-export async function rejection(promise: Promise<unknown>): Promise<ApiError> {
+/** Whatever a promise rejects with; fails the test if it resolves. */
+export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
   try {
     await promise
   } catch (error) {
-    if (isApiError(error)) return error
-    throw new Error(`expected an ApiError, got ${String(error)}`, { cause: error })
+    return error
   }
   throw new Error('expected the request to fail')
+}
+
+/** The ApiError a promise rejects with; fails the test otherwise. */
+export async function rejection(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await rejectionOf(promise)
+  if (isApiError(error)) return error
+  throw new Error(`expected an ApiError, got ${String(error)}`, { cause: error })
 }
