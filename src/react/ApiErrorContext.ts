@@ -30,10 +30,12 @@ export interface ApiErrorIntegrations {
 export interface ApiErrorContextValue extends ApiErrorIntegrations {
   catalog: ApiErrorCatalog
   locale: string
+  /** The language the kit's copy is in, for `lang` on rendered roots; unknown (undefined) when a `translate` adapter supplies it without a `locale`. */
+  lang?: string
   showServerMessages: boolean | ((error: ApiError) => boolean)
 }
 
 /** English, no callbacks, no server text: what components get without a provider. */
-export const defaultApiErrorContext: ApiErrorContextValue = { catalog: en, locale: en.locale, showServerMessages: false }
+export const defaultApiErrorContext: ApiErrorContextValue = { catalog: en, locale: en.locale, lang: en.locale, showServerMessages: false }
 
 export const ApiErrorContext = createContext<ApiErrorContextValue>(defaultApiErrorContext)

@@ -24,7 +24,7 @@ export interface ApiErrorProviderProps extends ApiErrorIntegrations {
 export function ApiErrorProvider({ children, locale, messages, translate, onSignIn, onUpgrade, onContactSupport, onRequestAccess, auth, links, showServerMessages = false }: ApiErrorProviderProps) {
   const catalog = useMemo(() => mergeMessages(en, messages), [messages])
   const value = useMemo(
-    () => ({ catalog, locale: locale ?? catalog.locale, translate, onSignIn, onUpgrade, onContactSupport, onRequestAccess, auth, links, showServerMessages }),
+    () => ({ catalog, locale: locale ?? catalog.locale, lang: locale ?? (translate ? undefined : catalog.locale), translate, onSignIn, onUpgrade, onContactSupport, onRequestAccess, auth, links, showServerMessages }),
     [catalog, locale, translate, onSignIn, onUpgrade, onContactSupport, onRequestAccess, auth, links, showServerMessages],
   )
   return <ApiErrorContext.Provider value={value}>{children}</ApiErrorContext.Provider>

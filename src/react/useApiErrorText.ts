@@ -8,9 +8,10 @@ export type ApiErrorTextValues = Readonly<Record<string, string | number>>
 /**
  * Resolves one string of the catalog by its path (`types.RateLimited.title`, `actions.retry`):
  * through the provider's `translate` adapter first (key `apiErrors.<path>`), then the catalog.
+ * `lang` is the language of that copy, for the `lang` attribute of what renders it.
  */
 export function useApiErrorText() {
-  const { catalog, translate, locale } = useContext(ApiErrorContext)
+  const { catalog, translate, locale, lang } = useContext(ApiErrorContext)
   const text = useCallback(
     (path: string, values: ApiErrorTextValues = {}): string => {
       const translated = translate?.(`apiErrors.${path}`, values)
@@ -20,5 +21,5 @@ export function useApiErrorText() {
     },
     [catalog, translate],
   )
-  return { text, locale }
+  return { text, locale, lang }
 }

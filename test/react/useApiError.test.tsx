@@ -73,3 +73,36 @@ describe('useApiError', () => {
     expect(screen.getByRole('alert').querySelector('.rae-banner__severity')?.textContent).toBe('Erreur\u00a0:')
   })
 })
+
+describe('the language of the copy', () => {
+  it('marks what it renders with the catalog language, so a French banner on an English page is read in French', () => {
+    const error = new ApiError({ type: 'Forbidden' })
+    const { unmount } = render(
+      <ApiErrorProvider messages={fr}>
+        <ErrorBanner error={error} />
+      </ApiErrorProvider>,
+    )
+    expect(screen.getByRole('alert')).toHaveAttribute('lang', 'fr')
+    unmount()
+    render(<ErrorBanner error={error} />)
+    expect(screen.getByRole('alert')).toHaveAttribute('lang', 'en')
+  })
+
+  it('leaves lang out when a translate adapter supplies the copy without a locale, and uses the locale when given', () => {
+    const error = new ApiError({ type: 'Forbidden' })
+    const translate = () => 'Zutritt verboten'
+    const { unmount } = render(
+      <ApiErrorProvider translate={translate}>
+        <ErrorBanner error={error} />
+      </ApiErrorProvider>,
+    )
+    expect(screen.getByRole('alert')).not.toHaveAttribute('lang')
+    unmount()
+    render(
+      <ApiErrorProvider translate={translate} locale="de">
+        <ErrorBanner error={error} />
+      </ApiErrorProvider>,
+    )
+    expect(screen.getByRole('alert')).toHaveAttribute('lang', 'de')
+  })
+})

@@ -31,13 +31,14 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
   ref,
 ) {
   const state = useApiError(error, { onRetry, onDismiss })
-  const { text } = useApiErrorText()
+  const { text, lang } = useApiErrorText()
   const titleId = useId()
   if (!state.error) return null
   const { severity } = state
   return (
     <div
       ref={ref}
+      lang={lang}
       role={severity === 'error' ? 'alert' : 'status'}
       aria-labelledby={titleId}
       data-type={state.type ?? undefined}

@@ -1,7 +1,7 @@
 'use client'
 import { forwardRef } from 'react'
 import type { HTMLAttributes } from 'react'
-import { useApiError } from '../../react/index.js'
+import { useApiError, useApiErrorText } from '../../react/index.js'
 import { cx } from '../cx.js'
 import { SeverityIcon } from '../SeverityIcon/SeverityIcon.js'
 
@@ -12,9 +12,10 @@ export interface ErrorMessageProps extends HTMLAttributes<HTMLParagraphElement> 
 /** One line under a form or a button: the title and description, announced as an alert. */
 export const ErrorMessage = forwardRef<HTMLParagraphElement, ErrorMessageProps>(function ErrorMessage({ error, className, ...rest }, ref) {
   const state = useApiError(error)
+  const { lang } = useApiErrorText()
   if (!state.error) return null
   return (
-    <p ref={ref} role="alert" data-type={state.type ?? undefined} data-severity={state.severity} className={cx('rae-message', `rae-message--${state.severity}`, className)} {...rest}>
+    <p ref={ref} lang={lang} role="alert" data-type={state.type ?? undefined} data-severity={state.severity} className={cx('rae-message', `rae-message--${state.severity}`, className)} {...rest}>
       <SeverityIcon severity={state.severity} />
       <strong className="rae-message__title">{state.title}</strong> <span className="rae-message__description">{state.description}</span>
     </p>

@@ -19,13 +19,13 @@ export interface FieldErrorsProps extends HTMLAttributes<HTMLDivElement> {
  */
 export function FieldErrors({ error, labels, className, ...rest }: FieldErrorsProps) {
   const state = useApiError(error)
-  const { text } = useApiErrorText()
+  const { text, lang } = useApiErrorText()
   const titleId = useId()
   const parsed = state.error
   const fieldErrors = parsed && parsed.status >= 400 && parsed.status < 500 ? parsed.fieldErrors : []
   if (fieldErrors.length === 0) return null
   return (
-    <div role="alert" aria-labelledby={titleId} className={cx('rae-field-errors', className)} {...rest}>
+    <div lang={lang} role="alert" aria-labelledby={titleId} className={cx('rae-field-errors', className)} {...rest}>
       <p className="rae-field-errors__title" id={titleId}>
         {text('fieldErrorsTitle', { count: fieldErrors.length })}
       </p>
