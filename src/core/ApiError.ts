@@ -1,4 +1,5 @@
 import { API_ERROR_BRAND } from './brand.js'
+import { MAX_RETRY_AFTER_MS } from './parseRetryAfter.js'
 import { redactSecrets } from './redact.js'
 import { apiErrorTaxonomy, isApiErrorType } from './taxonomy.js'
 import { truncate } from './truncate.js'
@@ -41,7 +42,7 @@ export class ApiError extends Error {
     this.fieldErrors = Object.freeze((fieldErrors ?? []).map(({ path, message }) => ({ path, message: clip(message) })))
     if (code !== undefined) this.code = clip(code)
     if (id !== undefined) this.id = clip(id)
-    if (typeof retryAfterMs === 'number' && retryAfterMs >= 0) this.retryAfterMs = Math.min(retryAfterMs, Number.MAX_SAFE_INTEGER)
+    if (typeof retryAfterMs === 'number' && retryAfterMs >= 0) this.retryAfterMs = Math.min(retryAfterMs, MAX_RETRY_AFTER_MS)
     if (request) this.request = safeRequest(request)
     const safe = safeCause(cause)
     if (safe) Object.defineProperty(this, 'cause', { value: safe, configurable: true, writable: true })

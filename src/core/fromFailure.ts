@@ -2,7 +2,7 @@ import { lookupAlias } from './aliases.js'
 import { ApiError } from './ApiError.js'
 import { describeBody } from './describeBody.js'
 import { getHeader } from './headers.js'
-import { MAX_RETRY_AFTER_MS, parseRetryAfter } from './parseRetryAfter.js'
+import { parseRetryAfter } from './parseRetryAfter.js'
 import { typeForStatus } from './typeForStatus.js'
 import { typeForTransport } from './typeForTransport.js'
 import type { ParseApiErrorOptions } from './types.js'
@@ -46,6 +46,6 @@ function retryAfter(parts: FailureParts, status: number, now: number | undefined
   const reset = (getHeader(parts.headers, 'ratelimit-reset') ?? getHeader(parts.headers, 'x-ratelimit-reset'))?.trim()
   if (!reset || !/^\d+(\.\d+)?$/.test(reset)) return undefined
   const value = Number(reset)
-  // Capped like Retry-After: a 400-digit reset is Infinity, which JSON turns into null.
-  return Math.min(Math.ceil(value > 1e9 ? Math.max(0, value * 1000 - at) : value * 1000), MAX_RETRY_AFTER_MS)
+  // ApiError caps it like Retry-After: a 400-digit reset is Infinity, which JSON would turn into null.
+  return Math.ceil(value > 1e9 ? Math.max(0, value * 1000 - at) : value * 1000)
 }

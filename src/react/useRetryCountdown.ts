@@ -10,6 +10,8 @@ export interface UseRetryCountdownOptions {
 }
 
 export interface RetryCountdownState {
+  /** The whole wait the error asked for, in milliseconds; 0 when it asked for none. */
+  delayMs: number
   /** Whole seconds left, rounded up; 0 when done or when the error asked for no wait. */
   secondsLeft: number
   remainingMs: number
@@ -53,5 +55,5 @@ export function useRetryCountdown(input: unknown, options: UseRetryCountdownOpti
   }, [error, delay])
 
   const remainingMs = state.error === error ? state.remainingMs : (delay ?? 0)
-  return { secondsLeft: Math.ceil(remainingMs / 1000), remainingMs, active: delay !== undefined && remainingMs > 0, willRetry }
+  return { delayMs: delay ?? 0, secondsLeft: Math.ceil(remainingMs / 1000), remainingMs, active: delay !== undefined && remainingMs > 0, willRetry }
 }

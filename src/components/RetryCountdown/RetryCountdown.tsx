@@ -1,6 +1,6 @@
 'use client'
 import type { HTMLAttributes } from 'react'
-import { useApiErrorText, useParsedError, useRetryCountdown } from '../../react/index.js'
+import { useApiErrorText, useRetryCountdown } from '../../react/index.js'
 import { cx } from '../cx.js'
 
 export interface RetryCountdownProps extends HTMLAttributes<HTMLSpanElement> {
@@ -20,11 +20,10 @@ export interface RetryCountdownProps extends HTMLAttributes<HTMLSpanElement> {
  * when it starts, and never a tick.
  */
 export function RetryCountdown({ error, onRetry, maxAutoRetryMs, announce = true, className, ...rest }: RetryCountdownProps) {
-  const { secondsLeft, active, willRetry } = useRetryCountdown(error, { onRetry, maxAutoRetryMs })
+  const { delayMs, secondsLeft, active, willRetry } = useRetryCountdown(error, { onRetry, maxAutoRetryMs })
   const { text, lang } = useApiErrorText()
-  const parsed = useParsedError(error)
   // A wait too long to retry by itself is a wait, not a promise: the copy says so.
-  const announcement = text(willRetry ? 'retryAnnouncement' : 'retryWaitAnnouncement', { seconds: Math.ceil((parsed?.retryAfterMs ?? 0) / 1000) })
+  const announcement = text(willRetry ? 'retryAnnouncement' : 'retryWaitAnnouncement', { seconds: Math.ceil(delayMs / 1000) })
   if (!active) return null
   return (
     <span lang={lang} className={cx('rae-countdown', className)} {...rest}>
