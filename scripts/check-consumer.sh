@@ -2,17 +2,13 @@
 # Installs the packed tarball into scratch apps (Vite + React 18, Vite + React 19) the way a user
 # would, then typechecks and builds them: proves the exports map, the types and the peer ranges.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-[ -f dist/index.js ] || { echo "dist/ is missing: run 'npm run build' first." >&2; exit 1; }
-root=$(mktemp -d)
-trap 'rm -rf "$root"' EXIT
-tarball="$root/$(npm pack --silent --pack-destination "$root" | tail -n 1)"
+source "$(dirname "$0")/pack-tarball.sh"
 vite=$(node -p "require('./package.json').devDependencies.vite")
 typescript=$(node -p "require('./package.json').devDependencies.typescript")
 query=$(node -p "require('./package.json').devDependencies['@tanstack/react-query']")
 
 for react in 18 19; do
-  app="$root/app-react$react"
+  app="$scratch/app-react$react"
   mkdir -p "$app/src"
   cat > "$app/package.json" <<JSON
 { "name": "consumer-react$react", "private": true, "type": "module" }
