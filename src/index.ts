@@ -3,7 +3,7 @@
 export * from './core/index.js'
 export { en } from './messages/index.js'
 export { formatMessage } from './messages/index.js'
-export type { ApiErrorCatalog, ApiErrorCopy, ApiErrorMessages, VisibleApiErrorType } from './messages/index.js'
+export type { ApiErrorCatalog, ApiErrorCopy, ApiErrorMessages, PluralMessage, VisibleApiErrorType } from './messages/index.js'
 export { ApiErrorProvider, getErrorSeverity, useApiError, useReauthPrompt, useRetryCountdown } from './react/index.js'
 export type {
   ApiErrorProviderProps,

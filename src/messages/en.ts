@@ -132,9 +132,9 @@ const en: ApiErrorCatalog = {
     cancel: 'Cancel',
   },
   retryCountdown: 'Retrying in {seconds} s',
-  retryAnnouncement: 'Retrying automatically in {seconds} seconds.',
+  retryAnnouncement: { one: 'Retrying automatically in {seconds} second.', other: 'Retrying automatically in {seconds} seconds.' },
   retryWait: 'You can retry in {seconds} s',
-  retryWaitAnnouncement: 'You can retry in {seconds} seconds.',
+  retryWaitAnnouncement: { one: 'You can retry in {seconds} second.', other: 'You can retry in {seconds} seconds.' },
   reference: 'Reference: {id}',
   serverDetail: 'Details: {detail}',
   severity: { error: 'Error', warning: 'Warning', info: 'Notice' },
@@ -153,7 +153,14 @@ const en: ApiErrorCatalog = {
     limitTitle: 'Maximum limit reached',
     limitDescription: 'This is a fixed limit that upgrading won’t change. Make the request smaller, for example by splitting it up.',
   },
-  fieldErrorsTitle: 'Problems to fix: {count}',
+  fieldErrorsTitle: { one: 'Problem to fix: {count}', other: 'Problems to fix: {count}' },
+  fieldSeparator: ': ',
+  offline: {
+    title: 'You’re offline',
+    description: 'Check your connection. What you change now is kept and sent when you’re back online.',
+    pending: { one: '{count} change waiting to be sent', other: '{count} changes waiting to be sent' },
+    restored: 'You’re back online. Your changes were sent.',
+  },
 }
 
 export default en

@@ -1,3 +1,6 @@
+import { pluralForm } from './pluralForm.js'
+import type { PluralMessage } from './types.js'
+
 /** Values for `{placeholders}`. A missing, empty or non-finite value leaves its placeholder out. */
 export type MessageValues = Readonly<Record<string, string | number | undefined>>
 
@@ -9,13 +12,15 @@ function valueFor(values: MessageValues | undefined, name: string): string | und
 }
 
 /**
- * Fills `{name}` placeholders with `values`, as plain text (the caller renders it as text).
+ * Fills `{name}` placeholders with `values`, as plain text (the caller renders it as text). A
+ * `PluralMessage` first takes the form `locale`'s plural rules give for `{count}` (or `{seconds}`).
  * A placeholder without a value is left out together with the gap it would leave, so
  * `Reference: {id}` becomes `Reference:`, never `Reference: undefined`.
  */
-export function formatMessage(template: string, values?: MessageValues): string {
+export function formatMessage(template: string | PluralMessage, values?: MessageValues, locale = 'en'): string {
+  const text = typeof template === 'string' ? template : pluralForm(template, values, locale)
   // split with a capturing group: [text, name, text, name, …, text]
-  const parts = template.split(/\{(\w+)\}/)
+  const parts = text.split(/\{(\w+)\}/)
   let out = parts[0] ?? ''
   for (let index = 1; index < parts.length; index += 2) {
     let text = parts[index + 1] ?? ''

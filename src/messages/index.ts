@@ -1,4 +1,5 @@
-export type { ApiErrorCatalog, ApiErrorCopy, ApiErrorMessages, VisibleApiErrorType } from './types.js'
+export type { ApiErrorCatalog, ApiErrorCopy, ApiErrorMessages, PluralMessage, VisibleApiErrorType } from './types.js'
+export { isPluralMessage } from './pluralForm.js'
 export { formatMessage } from './formatMessage.js'
 export type { MessageValues } from './formatMessage.js'
 export { mergeMessages } from './mergeMessages.js'

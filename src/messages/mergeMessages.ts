@@ -1,3 +1,4 @@
+import { isPluralMessage, pluralForms } from './pluralForm.js'
 import type { ApiErrorCatalog, ApiErrorMessages } from './types.js'
 
 /** Keys that could reach a prototype when assigned: never copied from either side. */
@@ -11,11 +12,13 @@ const ownValue = (object: unknown, key: string): unknown =>
 
 /**
  * Copies `base`, taking an override only where `base` has a string at the same path and the
- * override is a string too. Keys unknown to `base`, unsafe keys and non-string leaves are ignored.
+ * override is a string too, or a plural message where both have one. Keys unknown to `base`, unsafe keys and non-string leaves are ignored.
  */
 function merge(base: unknown, override: unknown): unknown {
   if (typeof base === 'string') return typeof override === 'string' ? override : base
   if (!isRecord(base)) return base
+  // A plural message is replaced whole: each language has its own forms (Arabic six, English two).
+  if (isPluralMessage(base)) return isPluralMessage(override) ? pluralForms(override) : base
   const copy: Record<string, unknown> = {}
   for (const key of Object.keys(base)) {
     if (UNSAFE_KEYS.has(key)) continue

@@ -3,6 +3,20 @@ import type { ApiErrorType } from '../core/index.js'
 /** Every type a user can see: `Aborted` is never shown. */
 export type VisibleApiErrorType = Exclude<ApiErrorType, 'Aborted'>
 
+/**
+ * A message whose wording depends on a number: one form per `Intl.PluralRules` category the
+ * language uses (`one`, `other` in English; `zero` … `many` in Arabic). `other` is required. The
+ * form is chosen by `{count}`, or `{seconds}` for the countdown.
+ */
+export interface PluralMessage {
+  zero?: string
+  one?: string
+  two?: string
+  few?: string
+  many?: string
+  other: string
+}
+
 /** The copy for one error type. `{placeholders}` are filled from the error (`{seconds}`, `{id}`). */
 export interface ApiErrorCopy {
   title: string
@@ -28,11 +42,11 @@ export interface ApiErrorCatalog {
   /** Visible countdown, e.g. `Retrying in {seconds} s`. */
   retryCountdown: string
   /** Announced once to assistive technology when a countdown starts: `Retrying automatically in {seconds} seconds`. */
-  retryAnnouncement: string
+  retryAnnouncement: PluralMessage
   /** Visible when the wait is too long to retry by itself: `You can retry in {seconds} s`. */
   retryWait: string
   /** Announced once for such a wait: `You can retry in {seconds} seconds.` */
-  retryWaitAnnouncement: string
+  retryWaitAnnouncement: PluralMessage
   /** Shown with the support id: `Reference: {id}`. */
   reference: string
   /** A 4xx server detail, where allowed: `Details: {detail}`. */
@@ -54,10 +68,21 @@ export interface ApiErrorCatalog {
     limitDescription: string
   }
   /** Heading above field errors: `{count}` problems. */
-  fieldErrorsTitle: string
+  fieldErrorsTitle: PluralMessage
+  /** Between a field's label and its message: `: ` (French: ` : `). */
+  fieldSeparator: string
+  /** `OfflineBanner`: the connection is gone, changes wait to be sent. */
+  offline: {
+    title: string
+    description: string
+    /** How many changes wait: `{count}` changes waiting to be sent. */
+    pending: PluralMessage
+    /** Announced once when the connection is back and the waiting changes were sent. */
+    restored: string
+  }
 }
 
-type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> }
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : T[K] extends PluralMessage ? PluralMessage : DeepPartial<T[K]> }
 
 /** Overrides for any part of a catalog, e.g. `{ types: { RateLimited: { title: 'Easy there' } } }`. */
 export type ApiErrorMessages = DeepPartial<ApiErrorCatalog>

@@ -1,6 +1,6 @@
 'use client'
 import { useCallback, useContext } from 'react'
-import { formatMessage } from '../messages/index.js'
+import { formatMessage, isPluralMessage } from '../messages/index.js'
 import { ApiErrorContext } from './ApiErrorContext.js'
 
 export type ApiErrorTextValues = Readonly<Record<string, string | number>>
@@ -17,7 +17,7 @@ export function useApiErrorText() {
       const translated = translate?.(`apiErrors.${path}`, values)
       if (typeof translated === 'string') return translated
       const template = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], catalog)
-      return typeof template === 'string' ? formatMessage(template, values) : ''
+      return typeof template === 'string' || isPluralMessage(template) ? formatMessage(template, values, catalog.locale) : ''
     },
     [catalog, translate],
   )

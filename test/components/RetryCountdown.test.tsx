@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ApiError, ErrorBanner, RetryCountdown, en } from '../../src/index.js'
+import { ApiError, ErrorBanner, RetryCountdown, en, formatMessage } from '../../src/index.js'
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -32,7 +32,7 @@ describe('RetryCountdown', () => {
     render(<RetryCountdown error={new ApiError({ type: 'RateLimited', retryAfterMs: 5000 })} onRetry={() => undefined} />)
     const live = screen.getByRole('status')
     const first = live.textContent
-    expect(first).toBe(en.retryAnnouncement.replace('{seconds}', '5'))
+    expect(first).toBe(formatMessage(en.retryAnnouncement, { seconds: 5 }))
     for (let i = 0; i < 3; i++) {
       act(() => vi.advanceTimersByTime(1000))
       expect(screen.getByRole('status').textContent).toBe(first)
@@ -43,7 +43,7 @@ describe('RetryCountdown', () => {
     const onRetry = vi.fn()
     const { container } = render(<RetryCountdown error={new ApiError({ type: 'RateLimited', retryAfterMs: 2000 })} onRetry={onRetry} maxAutoRetryMs={1000} />)
     expect(visibleCountdown(container)).toHaveTextContent(en.retryWait.replace('{seconds}', '2'))
-    expect(screen.getByRole('status')).toHaveTextContent(en.retryWaitAnnouncement.replace('{seconds}', '2'))
+    expect(screen.getByRole('status')).toHaveTextContent(formatMessage(en.retryWaitAnnouncement, { seconds: 2 }))
     act(() => vi.advanceTimersByTime(5000))
     expect(onRetry).not.toHaveBeenCalled()
   })
@@ -63,7 +63,7 @@ describe('RetryCountdown', () => {
     const onRetry = vi.fn()
     render(<ErrorBanner error={new ApiError({ type: 'RateLimited', retryAfterMs: 2000 })} onRetry={onRetry} />)
     expect(screen.getAllByRole('status')).toHaveLength(1)
-    expect(screen.getByRole('status')).toHaveTextContent(en.retryAnnouncement.replace('{seconds}', '2'))
+    expect(screen.getByRole('status')).toHaveTextContent(formatMessage(en.retryAnnouncement, { seconds: 2 }))
     act(() => vi.advanceTimersByTime(2000))
     expect(onRetry).toHaveBeenCalledTimes(1)
   })

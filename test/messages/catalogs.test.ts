@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { apiErrorTypes } from '../../src/core/index.js'
 import { en, mergeMessages } from '../../src/messages/index.js'
-import type { ApiErrorCatalog, ApiErrorMessages, VisibleApiErrorType } from '../../src/messages/index.js'
+import type { ApiErrorCatalog, ApiErrorMessages, PluralMessage, VisibleApiErrorType } from '../../src/messages/index.js'
 import fr from '../../src/messages/fr.js'
 
 const visibleTypes = apiErrorTypes.filter((type) => type !== 'Aborted') as VisibleApiErrorType[]
@@ -15,6 +15,12 @@ function leaves(value: unknown, path = ''): [string, string][] {
 }
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort()
+/** The placeholders of every form of a plural message, which must all agree. */
+const pluralPlaceholders = (message: PluralMessage): string[] => {
+  const forms = [...new Set(Object.values(message).map((form) => placeholders(form).join()))]
+  expect(forms).toHaveLength(1)
+  return forms[0]!.split(',')
+}
 
 describe.each(catalogs)('the %s catalog', (locale, catalog) => {
   it('declares its locale', () => {
@@ -29,6 +35,11 @@ describe.each(catalogs)('the %s catalog', (locale, catalog) => {
 
   it('has no empty or padded strings', () => {
     for (const [path, text] of leaves(catalog)) {
+      // The separator between a field's label and its message is the one string made of spacing.
+      if (path === 'fieldSeparator') {
+        expect(text, path).toMatch(/^\s*:\s+$/)
+        continue
+      }
       expect(text.trim(), path).not.toBe('')
       expect(text, path).toBe(text.trim())
     }
@@ -52,12 +63,13 @@ describe.each(catalogs)('the %s catalog', (locale, catalog) => {
 
   it('puts the right placeholders in the templated strings', () => {
     expect(placeholders(catalog.retryCountdown)).toEqual(['seconds'])
-    expect(placeholders(catalog.retryAnnouncement)).toEqual(['seconds'])
+    expect(pluralPlaceholders(catalog.retryAnnouncement)).toEqual(['seconds'])
     expect(placeholders(catalog.retryWait)).toEqual(['seconds'])
-    expect(placeholders(catalog.retryWaitAnnouncement)).toEqual(['seconds'])
+    expect(pluralPlaceholders(catalog.retryWaitAnnouncement)).toEqual(['seconds'])
     expect(placeholders(catalog.reference)).toEqual(['id'])
     expect(placeholders(catalog.serverDetail)).toEqual(['detail'])
-    expect(placeholders(catalog.fieldErrorsTitle)).toEqual(['count'])
+    expect(pluralPlaceholders(catalog.fieldErrorsTitle)).toEqual(['count'])
+    expect(pluralPlaceholders(catalog.offline.pending)).toEqual(['count'])
   })
 
   it('keeps the three upgrade prompts apart', () => {
@@ -196,5 +208,22 @@ describe('mergeMessages', () => {
     const merged = mergeMessages(en, odd)
     expect(merged).toEqual(en)
     expect(Object.keys(merged.types)).not.toContain('Aborted')
+  })
+})
+
+describe('mergeMessages with plural messages', () => {
+  it('takes a plural override whole, with forms the base does not have', () => {
+    const pending = { zero: 'none', one: 'one', two: 'two', few: 'few', many: 'many', other: 'other' }
+    const merged = mergeMessages(en, { offline: { pending } })
+    expect(merged.offline.pending).toEqual(pending)
+    expect(merged.offline.title).toBe(en.offline.title)
+  })
+
+  it('keeps the base plural for a string or a plural without `other`, and drops non-string forms', () => {
+    const odd = JSON.parse('{"fieldErrorsTitle":"flat","offline":{"pending":{"one":"x"}},"retryAnnouncement":{"other":"o","few":7,"__proto__":{"x":1}}}') as ApiErrorMessages
+    const merged = mergeMessages(en, odd)
+    expect(merged.fieldErrorsTitle).toEqual(en.fieldErrorsTitle)
+    expect(merged.offline.pending).toEqual(en.offline.pending)
+    expect(merged.retryAnnouncement).toEqual({ other: 'o' })
   })
 })

@@ -43,3 +43,29 @@ describe('formatMessage', () => {
     expect(formatMessage('{a}', { a: '  spaced  ' })).toBe('  spaced  ')
   })
 })
+
+describe('formatMessage with a plural message', () => {
+  const fields = { one: '{count} field', few: '{count} fields (few)', other: '{count} fields' }
+
+  it("takes the form the locale's plural rules give for {count}", () => {
+    expect(formatMessage(fields, { count: 1 })).toBe('1 field')
+    expect(formatMessage(fields, { count: 2 })).toBe('2 fields')
+    // English says "0 fields"; French puts 0 with 1.
+    expect(formatMessage(fields, { count: 0 })).toBe('0 fields')
+    expect(formatMessage(fields, { count: 0 }, 'fr')).toBe('0 field')
+    // Polish uses `few` for 2–4.
+    expect(formatMessage(fields, { count: 3 }, 'pl')).toBe('3 fields (few)')
+  })
+
+  it('counts seconds for the countdown strings', () => {
+    expect(formatMessage(en.retryAnnouncement, { seconds: 1 })).toBe('Retrying automatically in 1 second.')
+    expect(formatMessage(en.retryAnnouncement, { seconds: 5 })).toBe('Retrying automatically in 5 seconds.')
+    expect(formatMessage(fr.retryWaitAnnouncement, { seconds: 1 }, 'fr')).toBe('Vous pourrez réessayer dans 1\u00a0seconde.')
+  })
+
+  it('falls back to `other` for a missing number, a missing form or an invalid locale', () => {
+    expect(formatMessage(fields)).toBe('fields')
+    expect(formatMessage({ other: '{count} items' }, { count: 1 })).toBe('1 items')
+    expect(formatMessage(fields, { count: 1 }, 'not a locale!')).toBe('1 fields')
+  })
+})

@@ -43,7 +43,7 @@ const items = (canvasElement: HTMLElement) =>
 /** Two rejected fields, under their paths. */
 export const TwoFieldsRejected: Story = {
   play: async ({ canvasElement, globals }) => {
-    await expect(within(canvasElement).getByRole('alert', { name: formatMessage(catalogFor(globals.locale).fieldErrorsTitle, { count: 2 }) })).toBeInTheDocument()
+    await expect(within(canvasElement).getByRole('alert', { name: formatMessage(catalogFor(globals.locale).fieldErrorsTitle, { count: 2 }, catalogFor(globals.locale).locale) })).toBeInTheDocument()
     await expect(items(canvasElement)).toEqual(['email: is already registered', 'address.0.zip: must have 5 digits'])
   },
 }

@@ -40,7 +40,7 @@ export const CountingDown: Story = {
     const canvas = within(canvasElement)
     const catalog = catalogFor(globals.locale)
     await expect(canvas.getByText(formatMessage(catalog.retryCountdown, { seconds: 30 }))).toHaveAttribute('aria-hidden', 'true')
-    await expect(canvas.getByRole('status')).toHaveTextContent(formatMessage(catalog.retryAnnouncement, { seconds: 30 }))
+    await expect(canvas.getByRole('status')).toHaveTextContent(formatMessage(catalog.retryAnnouncement, { seconds: 30 }, catalog.locale))
     await expect(args.onRetry).not.toHaveBeenCalled()
   },
 }

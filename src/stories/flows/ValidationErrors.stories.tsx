@@ -91,7 +91,7 @@ export const FixedAndResubmitted: StoryObj = {
       await userEvent.type(name, 'A')
       await userEvent.type(email, 'taken@example.com')
       await userEvent.click(canvas.getByRole('button', { name: 'Create account' }))
-      const summary = await canvas.findByRole('alert', { name: formatMessage(catalog.fieldErrorsTitle, { count: 2 }) })
+      const summary = await canvas.findByRole('alert', { name: formatMessage(catalog.fieldErrorsTitle, { count: 2 }, catalog.locale) })
       await expect(within(summary).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Name: must be at least 2 characters', 'Email: is already registered'])
       await expect(name).toHaveAttribute('aria-invalid', 'true')
       await expect(name).toHaveAccessibleDescription('must be at least 2 characters')
