@@ -1,6 +1,7 @@
 import { checkAliases } from './aliases.js'
 import type { AuthCoordinator } from './createAuthCoordinator.js'
 import { misuse, numberOption } from './options.js'
+import { trimEnd } from './trimEnd.js'
 import type { ApiErrorAliases } from './types.js'
 
 /** Where the bearer token comes from: sync or async; `null`, `undefined` or `''` sends none. */
@@ -54,7 +55,7 @@ export function normalizeApiFetchOptions(options: ApiFetchOptions | undefined): 
   checkAliases(aliases, CALLER)
 
   return {
-    baseUrl: baseUrl ? baseUrl.replace(/\/+$/, '') : undefined,
+    baseUrl: baseUrl ? trimEnd(baseUrl, '/') : undefined,
     fetch,
     getAccessToken,
     auth,

@@ -1,3 +1,4 @@
+import { trimEnd } from './trimEnd.js'
 import type { RequestLike } from './types.js'
 
 /** A failure taken apart: what the response said, the request it answered, and the original error. */
@@ -40,7 +41,7 @@ export function unwrap(input: unknown): FailureParts {
     const config = isObject(input.config) ? input.config : {}
     const url = text(config.url)
     const base = text(config.baseURL)
-    const request = { method: text(config.method), url: base && url && !/^[a-z]+:/i.test(url) ? base.replace(/\/+$/, '') + '/' + url.replace(/^\/+/, '') : url ?? base }
+    const request = { method: text(config.method), url: base && url && !/^[a-z]+:/i.test(url) ? trimEnd(base, '/') + '/' + url.replace(/^\/+/, '') : url ?? base }
     const response = isObject(input.response) ? input.response : undefined
     if (!response) return { status: 0, request, cause: input }
     return { status: Number(response.status) || 0, statusText: text(response.statusText), headers: response.headers, body: response.data, request, cause: input }
