@@ -8,6 +8,7 @@ import { normalizeApiFetchOptions } from './normalizeApiFetchOptions.js'
 import type { ApiFetchOptions, FetchImplementation } from './normalizeApiFetchOptions.js'
 import { parseApiError } from './parseApiError.js'
 import { readApiError } from './readApiError.js'
+import { secretsInHeaders } from './secretsInHeaders.js'
 import { withoutSecrets } from './withoutSecrets.js'
 
 /** What `createApiFetch` returns: a drop-in `fetch` (openapi-fetch's `fetch` option, ky, your own code). */
@@ -39,11 +40,13 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
     const toApiError = (failure: unknown): ApiError => {
       if (isApiError(failure)) return failure
       if (signal?.aborted) return new ApiError({ type: 'Aborted', status: 0, message: 'The request was aborted', request, cause: signal.reason })
-      return parseApiError(failure, { request, aliases: o.aliases })
+      return parseApiError(failure, { request, aliases: o.aliases, secrets })
     }
 
     try {
       const template = toRequest(input, init, o.baseUrl)
+      // The caller's own credentials (a `Request` or init headers) are as secret as our token.
+      secrets.push(...secretsInHeaders(template.headers))
       request.method = template.method
       request.url = template.url
       const url = new URL(template.url)
@@ -103,7 +106,7 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
           return response
         }
         // The body is read under the same timeout and signal: a stalled error body cannot hang the call.
-        const error = await readApiError(response, request, { aliases: o.aliases }).finally(attempt.dispose)
+        const error = await readApiError(response, request, { aliases: o.aliases, secrets }).finally(attempt.dispose)
         const { status } = response
         if ((status === 429 || status === 503) && error.retryAfterMs) {
           gate.pause(gateKey, Date.now() + error.retryAfterMs)
