@@ -4,6 +4,7 @@ import { attemptSignal } from './attemptSignal.js'
 import { createRateLimitGate } from './createRateLimitGate.js'
 import { createRetryPolicy } from './createRetryPolicy.js'
 import { isApiError } from './isApiError.js'
+import { isSecureOrigin } from './isSecureOrigin.js'
 import { normalizeApiFetchOptions } from './normalizeApiFetchOptions.js'
 import type { ApiFetchOptions, FetchImplementation } from './normalizeApiFetchOptions.js'
 import { parseApiError } from './parseApiError.js'
@@ -53,6 +54,8 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
       const gateKey = gate?.keyFor(url) ?? ''
       const pausedFor = () => gate?.pausedFor(gateKey) ?? 0
       const callerAuthorization = template.headers.has('authorization')
+      // Only trusted origins get the token, and only their 401s re-authenticate.
+      const trusted = isSecureOrigin(url) && (o.tokenOrigins.includes(url.origin) || (o.trustsPage && url.origin === pageOrigin()))
       let replayed = false
       for (let failures = 0; ; ) {
         if (signal?.aborted) throw signal.reason
@@ -72,7 +75,7 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
         // Read before the token: a 401 then proves the token is at most as new as this generation.
         const generation = o.auth?.generation
         const headers = new Headers(template.headers)
-        if (o.getAccessToken && !callerAuthorization) {
+        if (o.getAccessToken && trusted && !callerAuthorization) {
           const token: unknown = await abortable(Promise.resolve().then(o.getAccessToken), signal)
           if (typeof token === 'string' && token) {
             secrets.push(token)
@@ -111,7 +114,7 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
         if ((status === 429 || status === 503) && error.retryAfterMs) {
           gate?.pause(gateKey, Date.now() + error.retryAfterMs)
         }
-        if (error.type === 'Unauthorized' && o.auth && !callerAuthorization && !replayed) {
+        if (error.type === 'Unauthorized' && o.auth && trusted && !callerAuthorization && !replayed) {
           replayed = true
           if (await abortable(o.auth.reauthenticate(generation), signal)) continue
         }
@@ -143,6 +146,9 @@ function toRequest(input: RequestInfo | URL, init: RequestInit | undefined, base
   const source = input instanceof Request ? input : joinUrl(String(input), baseUrl)
   return new Request(source, { ...init, signal: null })
 }
+
+/** The page's origin in a browser; `undefined` on a server. */
+const pageOrigin = (): unknown => (globalThis as { location?: { origin?: unknown } }).location?.origin
 
 function joinUrl(url: string, baseUrl: string | undefined): string {
   if (!baseUrl || /^[a-z][a-z\d+.-]*:/i.test(url)) return url
