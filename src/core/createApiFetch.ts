@@ -74,25 +74,25 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
         }
         // Read before the token: a 401 then proves the token is at most as new as this generation.
         const generation = o.auth?.generation
-        const headers = new Headers(template.headers)
-        if (o.getAccessToken && trusted && !callerAuthorization) {
-          const token: unknown = await abortable(Promise.resolve().then(o.getAccessToken), signal)
-          if (typeof token === 'string' && token) {
-            secrets.push(token)
-            headers.set('authorization', `Bearer ${token}`)
-          } else if (token !== null && token !== undefined && token !== '') {
-            throw new ApiError({
-              type: 'Unknown',
-              status: 0,
-              message: `createApiFetch: getAccessToken returned a ${typeof token}; return the token string, or null when signed out.`,
-              request,
-            })
-          }
-        }
-
+        // One budget for the whole attempt: a getAccessToken that never settles times out too.
         const attempt = attemptSignal(signal, o.timeoutMs)
         let response: Response
         try {
+          const headers = new Headers(template.headers)
+          if (o.getAccessToken && trusted && !callerAuthorization) {
+            const token: unknown = await abortable(Promise.resolve().then(o.getAccessToken), attempt.signal)
+            if (typeof token === 'string' && token) {
+              secrets.push(token)
+              headers.set('authorization', `Bearer ${token}`)
+            } else if (token !== null && token !== undefined && token !== '') {
+              throw new ApiError({
+                type: 'Unknown',
+                status: 0,
+                message: `createApiFetch: getAccessToken returned a ${typeof token}; return the token string, or null when signed out.`,
+                request,
+              })
+            }
+          }
           response = await fetchImpl(new Request(template.clone(), { headers, signal: attempt.signal }))
         } catch (failure) {
           attempt.dispose()
@@ -114,9 +114,13 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
         if ((status === 429 || status === 503) && error.retryAfterMs) {
           gate?.pause(gateKey, Date.now() + error.retryAfterMs)
         }
-        if (error.type === 'Unauthorized' && o.auth && trusted && !callerAuthorization && !replayed) {
-          replayed = true
-          if (await abortable(o.auth.reauthenticate(generation), signal)) continue
+        if (error.type === 'Unauthorized' && o.auth && trusted && !callerAuthorization) {
+          // The renewed credentials were refused too: later 401s must not refresh once each.
+          if (replayed) o.auth.renewalRefused?.(generation ?? 0)
+          else {
+            replayed = true
+            if (await abortable(o.auth.reauthenticate(generation), signal)) continue
+          }
         }
         throw error
       }

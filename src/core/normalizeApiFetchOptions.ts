@@ -29,7 +29,7 @@ export interface ApiFetchOptions {
    */
   allowedOrigins?: readonly string[]
   /** The coordinator from `createAuthCoordinator`: a 401 waits for it and replays once. */
-  auth?: Pick<AuthCoordinator, 'reauthenticate' | 'generation'>
+  auth?: Pick<AuthCoordinator, 'reauthenticate' | 'generation'> & Partial<Pick<AuthCoordinator, 'renewalRefused'>>
   /** Gives up on an attempt after this long (ApiError Timeout, status 0). Default: no limit. */
   timeoutMs?: number
   /**
