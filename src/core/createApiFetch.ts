@@ -1,18 +1,23 @@
 import { abortable, sleep } from './abortable.js'
 import { ApiError } from './ApiError.js'
 import { attemptSignal } from './attemptSignal.js'
+import { createRateLimitGate } from './createRateLimitGate.js'
 import { createRetryPolicy } from './createRetryPolicy.js'
 import { isApiError } from './isApiError.js'
+import { isSecureOrigin } from './isSecureOrigin.js'
 import { normalizeApiFetchOptions } from './normalizeApiFetchOptions.js'
 import type { ApiFetchOptions, FetchImplementation } from './normalizeApiFetchOptions.js'
 import { parseApiError } from './parseApiError.js'
 import { readApiError } from './readApiError.js'
+import { secretsInHeaders } from './secretsInHeaders.js'
 import { withoutSecrets } from './withoutSecrets.js'
 
 /** What `createApiFetch` returns: a drop-in `fetch` (openapi-fetch's `fetch` option, ky, your own code). */
 export type ApiFetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE'])
+/** What the `Request` it sends carries (or this function sets per attempt): never passed again as `init`. */
+const OWNED_INIT_FIELDS = new Set(['body', 'method', 'headers', 'signal', 'duplex'])
 
 /**
  * A `fetch` that throws `ApiError` for error statuses and transport failures, adds the bearer
@@ -23,15 +28,7 @@ const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE'])
 export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
   const o = normalizeApiFetchOptions(options)
   const backoff = createRetryPolicy({ maxRetries: o.retries, baseDelayMs: 200, maxDelayMs: 2000 })
-  /** The rate-limit gate: per origin, until when the server asked us to stay away. */
-  const closedUntil = new Map<string, number>()
-  /** Milliseconds left before requests to `origin` may go; forgets origins whose pause is over. */
-  const pausedFor = (origin: string) => {
-    const left = (closedUntil.get(origin) ?? 0) - Date.now()
-    if (left > 0) return left
-    closedUntil.delete(origin)
-    return 0
-  }
+  const gate = o.rateLimitGate ? createRateLimitGate(o.rateLimitGate) : undefined
 
   return async function apiFetch(input, init) {
     const fetchImpl = o.fetch ?? (globalThis.fetch as FetchImplementation | undefined)
@@ -40,32 +37,39 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
     }
     // The method and URL for errors: first as given, then as the `Request` built from them says.
     const { signal, request } = describeCall(input, init)
+    const extra = passThrough(init)
     /** Every token this call sent, so none can leak through an error message. */
     const secrets: string[] = []
     /** Whatever went wrong, as an `ApiError`: a caller's abort is `Aborted`, whichever wait it stopped. */
     const toApiError = (failure: unknown): ApiError => {
       if (isApiError(failure)) return failure
       if (signal?.aborted) return new ApiError({ type: 'Aborted', status: 0, message: 'The request was aborted', request, cause: signal.reason })
-      return parseApiError(failure, { request, aliases: o.aliases })
+      return parseApiError(failure, { request, aliases: o.aliases, secrets })
     }
 
     try {
       const template = toRequest(input, init, o.baseUrl)
+      // The caller's own credentials (a `Request` or init headers) are as secret as our token.
+      secrets.push(...secretsInHeaders(template.headers))
       request.method = template.method
       request.url = template.url
-      const origin = new URL(template.url).origin
+      const url = new URL(template.url)
+      const gateKey = gate?.keyFor(url) ?? ''
+      const pausedFor = () => gate?.pausedFor(gateKey) ?? 0
       const callerAuthorization = template.headers.has('authorization')
+      // Only trusted origins get the token, and only their 401s re-authenticate.
+      const trusted = isSecureOrigin(url) && (o.tokenOrigins.includes(url.origin) || (o.trustsPage && url.origin === pageOrigin()))
       let replayed = false
       for (let failures = 0; ; ) {
         if (signal?.aborted) throw signal.reason
-        // Wait while the origin is paused, or fail fast when the pause is longer than maxGateWaitMs.
-        for (let left = pausedFor(origin); left > 0; left = pausedFor(origin)) {
+        // Wait while the origin (or path) is paused, or fail fast when the pause is longer than maxGateWaitMs.
+        for (let left = pausedFor(); left > 0; left = pausedFor()) {
           if (left > o.maxGateWaitMs) {
             throw new ApiError({
               type: 'RateLimited',
               status: 0,
               retryAfterMs: left,
-              message: `Requests to ${origin} are paused for ${Math.ceil(left / 1000)} s: the server asked to slow down. The request was not sent.`,
+              message: `Requests to ${gateKey} are paused for ${Math.ceil(left / 1000)} s: the server asked to slow down. The request was not sent.`,
               request,
             })
           }
@@ -73,26 +77,27 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
         }
         // Read before the token: a 401 then proves the token is at most as new as this generation.
         const generation = o.auth?.generation
-        const headers = new Headers(template.headers)
-        if (o.getAccessToken && !callerAuthorization) {
-          const token: unknown = await abortable(Promise.resolve().then(o.getAccessToken), signal)
-          if (typeof token === 'string' && token) {
-            secrets.push(token)
-            headers.set('authorization', `Bearer ${token}`)
-          } else if (token !== null && token !== undefined && token !== '') {
-            throw new ApiError({
-              type: 'Unknown',
-              status: 0,
-              message: `createApiFetch: getAccessToken returned a ${typeof token}; return the token string, or null when signed out.`,
-              request,
-            })
-          }
-        }
-
+        // One budget for the whole attempt: a getAccessToken that never settles times out too.
         const attempt = attemptSignal(signal, o.timeoutMs)
         let response: Response
         try {
-          response = await fetchImpl(new Request(template.clone(), { headers, signal: attempt.signal }))
+          const headers = new Headers(template.headers)
+          if (o.getAccessToken && trusted && !callerAuthorization) {
+            const token: unknown = await abortable(Promise.resolve().then(o.getAccessToken), attempt.signal)
+            if (typeof token === 'string' && token) {
+              secrets.push(token)
+              headers.set('authorization', `Bearer ${token}`)
+            } else if (token !== null && token !== undefined && token !== '') {
+              throw new ApiError({
+                type: 'Unknown',
+                status: 0,
+                message: `createApiFetch: getAccessToken returned a ${typeof token}; return the token string, or null when signed out.`,
+                request,
+              })
+            }
+          }
+          const sent = new Request(template.clone(), { headers, signal: attempt.signal })
+          response = await (extra ? fetchImpl(sent, extra) : fetchImpl(sent))
         } catch (failure) {
           attempt.dispose()
           const error = attempt.timedOut ? new ApiError({ type: 'Timeout', status: 0, message: `The request took longer than ${o.timeoutMs} ms`, request }) : toApiError(failure)
@@ -108,14 +113,18 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
           return response
         }
         // The body is read under the same timeout and signal: a stalled error body cannot hang the call.
-        const error = await readApiError(response, request, { aliases: o.aliases }).finally(attempt.dispose)
+        const error = await readApiError(response, request, { aliases: o.aliases, secrets }).finally(attempt.dispose)
         const { status } = response
         if ((status === 429 || status === 503) && error.retryAfterMs) {
-          closedUntil.set(origin, Math.max(closedUntil.get(origin) ?? 0, Date.now() + error.retryAfterMs))
+          gate?.pause(gateKey, Date.now() + error.retryAfterMs)
         }
-        if (error.type === 'Unauthorized' && o.auth && !callerAuthorization && !replayed) {
-          replayed = true
-          if (await abortable(o.auth.reauthenticate(generation), signal)) continue
+        if (error.type === 'Unauthorized' && o.auth && trusted && !callerAuthorization) {
+          // The renewed credentials were refused too: later 401s must not refresh once each.
+          if (replayed) o.auth.renewalRefused?.(generation ?? 0)
+          else {
+            replayed = true
+            if (await abortable(o.auth.reauthenticate(generation), signal)) continue
+          }
         }
         throw error
       }
@@ -145,6 +154,15 @@ function toRequest(input: RequestInfo | URL, init: RequestInit | undefined, base
   const source = input instanceof Request ? input : joinUrl(String(input), baseUrl)
   return new Request(source, { ...init, signal: null })
 }
+
+/** The caller's `RequestInit` fields this function does not own, for the fetch it calls; `undefined` when there are none. */
+function passThrough(init: RequestInit | undefined): RequestInit | undefined {
+  const rest = Object.entries(init ?? {}).filter(([key]) => !OWNED_INIT_FIELDS.has(key))
+  return rest.length > 0 ? (Object.fromEntries(rest) as RequestInit) : undefined
+}
+
+/** The page's origin in a browser; `undefined` on a server. */
+const pageOrigin = (): unknown => (globalThis as { location?: { origin?: unknown } }).location?.origin
 
 function joinUrl(url: string, baseUrl: string | undefined): string {
   if (!baseUrl || /^[a-z][a-z\d+.-]*:/i.test(url)) return url
