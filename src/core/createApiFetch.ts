@@ -1,6 +1,7 @@
 import { abortable, sleep } from './abortable.js'
 import { ApiError } from './ApiError.js'
 import { attemptSignal } from './attemptSignal.js'
+import { createRateLimitGate } from './createRateLimitGate.js'
 import { createRetryPolicy } from './createRetryPolicy.js'
 import { isApiError } from './isApiError.js'
 import { normalizeApiFetchOptions } from './normalizeApiFetchOptions.js'
@@ -23,15 +24,7 @@ const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE'])
 export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
   const o = normalizeApiFetchOptions(options)
   const backoff = createRetryPolicy({ maxRetries: o.retries, baseDelayMs: 200, maxDelayMs: 2000 })
-  /** The rate-limit gate: per origin, until when the server asked us to stay away. */
-  const closedUntil = new Map<string, number>()
-  /** Milliseconds left before requests to `origin` may go; forgets origins whose pause is over. */
-  const pausedFor = (origin: string) => {
-    const left = (closedUntil.get(origin) ?? 0) - Date.now()
-    if (left > 0) return left
-    closedUntil.delete(origin)
-    return 0
-  }
+  const gate = createRateLimitGate()
 
   return async function apiFetch(input, init) {
     const fetchImpl = o.fetch ?? (globalThis.fetch as FetchImplementation | undefined)
@@ -53,13 +46,15 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
       const template = toRequest(input, init, o.baseUrl)
       request.method = template.method
       request.url = template.url
-      const origin = new URL(template.url).origin
+      const url = new URL(template.url)
+      const origin = url.origin
+      const gateKey = gate.keyFor(url)
       const callerAuthorization = template.headers.has('authorization')
       let replayed = false
       for (let failures = 0; ; ) {
         if (signal?.aborted) throw signal.reason
         // Wait while the origin is paused, or fail fast when the pause is longer than maxGateWaitMs.
-        for (let left = pausedFor(origin); left > 0; left = pausedFor(origin)) {
+        for (let left = gate.pausedFor(gateKey); left > 0; left = gate.pausedFor(gateKey)) {
           if (left > o.maxGateWaitMs) {
             throw new ApiError({
               type: 'RateLimited',
@@ -111,7 +106,7 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
         const error = await readApiError(response, request, { aliases: o.aliases }).finally(attempt.dispose)
         const { status } = response
         if ((status === 429 || status === 503) && error.retryAfterMs) {
-          closedUntil.set(origin, Math.max(closedUntil.get(origin) ?? 0, Date.now() + error.retryAfterMs))
+          gate.pause(gateKey, Date.now() + error.retryAfterMs)
         }
         if (error.type === 'Unauthorized' && o.auth && !callerAuthorization && !replayed) {
           replayed = true
