@@ -26,3 +26,4 @@ export type { AuthCoordinator, AuthCoordinatorOptions, AuthRefresh, AuthSnapshot
 export { createApiFetch } from './createApiFetch.js'
 export type { ApiFetch } from './createApiFetch.js'
 export type { AccessTokenGetter, ApiFetchOptions, FetchImplementation } from './normalizeApiFetchOptions.js'
+export type { CrossTabOption } from './crossTabName.js'

@@ -1,5 +1,7 @@
 import { checkAliases } from './aliases.js'
 import type { AuthCoordinator } from './createAuthCoordinator.js'
+import { crossTabName } from './crossTabName.js'
+import type { CrossTabOption } from './crossTabName.js'
 import { misuse, numberOption } from './options.js'
 import type { ApiErrorAliases } from './types.js'
 
@@ -29,10 +31,15 @@ export interface ApiFetchOptions {
   retries?: number
   /** Extra vendor codes, as for `parseApiError`. */
   aliases?: ApiErrorAliases
+  /**
+   * Share the rate-limit gate with every tab of the origin that uses the same name (`true` is the
+   * name `default`): a pause seen in one tab holds the others, and tabs opened during it.
+   */
+  crossTab?: CrossTabOption
 }
 
 /** `ApiFetchOptions` checked, with their defaults filled in. */
-export type NormalizedApiFetchOptions = ApiFetchOptions & { maxGateWaitMs: number; retries: number }
+export type NormalizedApiFetchOptions = Omit<ApiFetchOptions, 'crossTab'> & { maxGateWaitMs: number; retries: number; crossTab: string | undefined }
 
 const CALLER = 'createApiFetch'
 
@@ -62,5 +69,6 @@ export function normalizeApiFetchOptions(options: ApiFetchOptions | undefined): 
     maxGateWaitMs: numberOption(CALLER, 'maxGateWaitMs', options.maxGateWaitMs, 10_000),
     retries: numberOption(CALLER, 'retries', options.retries, 0, 0, Infinity, true),
     aliases,
+    crossTab: crossTabName(CALLER, options.crossTab),
   }
 }
