@@ -35,7 +35,7 @@ export interface AuthCoordinatorOptions {
   /**
    * Another tab's `refresh()` succeeded with `result` (what your `refresh` returned there, such as
    * the new access token): store it where `getAccessToken` reads it. Without it, this tab runs its
-   * own `refresh()` after the other tab's has finished. Needs `crossTab`.
+   * own `refresh()` after the other tab's has finished. Only called with `crossTab`.
    */
   onRenewedElsewhere?: (result: unknown) => void
 }
@@ -80,8 +80,8 @@ function normalizeAuthOptions(options: AuthCoordinatorOptions | undefined) {
   }
   const { onRenewedElsewhere } = options
   const crossTab = crossTabName(CALLER, options.crossTab)
-  if (onRenewedElsewhere !== undefined && (typeof onRenewedElsewhere !== 'function' || !crossTab)) {
-    misuse(CALLER, 'onRenewedElsewhere must be a function, and needs crossTab', crossTab ? onRenewedElsewhere : options.crossTab, 'Pass crossTab: true with onRenewedElsewhere: (result) => store(result).')
+  if (onRenewedElsewhere !== undefined && typeof onRenewedElsewhere !== 'function') {
+    misuse(CALLER, 'onRenewedElsewhere must be a function that stores what refresh() returned in another tab', onRenewedElsewhere, 'Pass (token) => { accessToken = token }, or leave it out to refresh in each tab in turn.')
   }
   return { refresh, timeoutMs: numberOption(CALLER, 'timeoutMs', options.timeoutMs, 10_000, 1), crossTab, onRenewedElsewhere }
 }
