@@ -227,7 +227,7 @@ describe('crossTab in real Chromium: one renewal for every tab', () => {
 
   it('a sign-in completed in one tab resumes the requests waiting in the others and closes their sign-in prompt', async () => {
     const { tabs } = await openTabs(3)
-    const [here, b, c] = tabs as [Page, Page, Page]
+    const [here, b] = tabs as [Page, Page, Page]
     await signedInWithExpiredTokens(here, b)
     server.revoke()
     // Stands for the mounted ReauthDialog: it registers this way and is open exactly while the
