@@ -27,6 +27,7 @@ declare global {
   interface Window {
     app: ReadmeApp
     pending?: Promise<string[]>
+    heard?: unknown[]
   }
 }
 
@@ -153,12 +154,32 @@ describe('crossTab in real Chromium: one renewal for every tab', () => {
     // A slow token endpoint, so that without the lock the three refreshes would overlap.
     server.refreshDelayMs = 300
 
+    // Everything the tabs tell each other, as a listener on the kit's channel hears it.
+    await tabs[2]!.evaluate(() => {
+      window.heard = []
+      new BroadcastChannel('react-api-errors:my-app').onmessage = (event) => window.heard!.push(event.data)
+    })
+
     const results = await Promise.all(tabs.map((page, i) => requests(page, `tab${i}`, 5)))
     server.refreshDelayMs = 0
 
     console.info(`3-tab storm with crossTab: ${JSON.stringify(server.counts)}, ${results.flat().filter((r) => r === 'ok').length}/15 succeeded`)
     expect(results.flat()).toEqual(Array(15).fill('ok'))
     expect(server.counts).toMatchObject({ refreshes: 1, reuses: 0, refreshArrivals: 1 })
+
+    // Only what refresh() returned crossed, and no token travelled in a URL.
+    const heard = (await tabs[2]!.evaluate(() => window.heard!)) as { kind: string; stamp: number; result?: unknown }[]
+    expect(heard).toEqual([{ kind: 'renewed', stamp: expect.any(Number), result: server.refreshed.at(-1) }])
+    expect(server.hits.filter((hit) => /access-|refresh-/.test(hit.url))).toEqual([])
+
+    // A message from an older renewal (or garbage) moves no tab backwards.
+    const generations = await Promise.all(tabs.map((page) => page.evaluate(() => window.app.auth.generation)))
+    await tabs[2]!.evaluate((stamp) => {
+      const channel = new BroadcastChannel('react-api-errors:my-app')
+      for (const message of [{ kind: 'renewed', stamp: stamp - 1, result: 'access-0' }, { kind: 'signed-in', stamp }, null, 'renewed']) channel.postMessage(message)
+    }, heard[0]!.stamp)
+    expect(await requests(tabs[0]!, 'after', 1)).toEqual(['ok'])
+    expect(await Promise.all(tabs.map((page) => page.evaluate(() => window.app.auth.generation)))).toEqual(generations)
     await tabs[0]!.context().close()
   }, 30_000)
 

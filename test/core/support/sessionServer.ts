@@ -4,6 +4,8 @@ import { close, listen } from './server.js'
 
 /** One request that reached `/api/…` or `/limited`, as the server saw it. */
 export interface ApiHit {
+  /** The path and query as sent. */
+  url: string
   path: string
   tab: string | null
   status: number
@@ -26,6 +28,8 @@ export interface SessionServer {
   readonly base: string
   counts: SessionCounts
   hits: ApiHit[]
+  /** Every access token `/refresh` has answered with. */
+  refreshed: string[]
   /** Makes every access token issued so far invalid (they expired). */
   expireAccessTokens(): void
   /** Ends the session: the refresh token stops working, as after a reuse. */
@@ -57,6 +61,7 @@ export async function startSessionServer(scripts: Record<string, string>): Promi
     base: '',
     counts: { refreshes: 0, reuses: 0, abandoned: 0, refreshArrivals: 0 },
     hits: [] as ApiHit[],
+    refreshed: [] as string[],
     refreshDelayMs: 0,
     rateLimitSeconds: undefined as number | undefined,
     windowEndsAt: 0,
@@ -67,6 +72,7 @@ export async function startSessionServer(scripts: Record<string, string>): Promi
   const issue = (res: ServerResponse) => {
     serial += 1
     const accessToken = `access-${serial}`
+    if (res.req.url === '/refresh') state.refreshed.push(accessToken)
     current = `refresh-${serial}`
     validAccess.add(accessToken)
     json(res, 200, { accessToken }, { 'set-cookie': `rt=${current}; HttpOnly; Path=/; SameSite=Strict` })
@@ -102,7 +108,7 @@ export async function startSessionServer(scripts: Record<string, string>): Promi
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-    const hit = (status: number) => state.hits.push({ path: url.pathname, tab: url.searchParams.get('tab'), status, at: Date.now() })
+    const hit = (status: number) => state.hits.push({ url: req.url ?? '', path: url.pathname, tab: url.searchParams.get('tab'), status, at: Date.now() })
     const variant = url.searchParams.get('v') ?? ''
     if (url.pathname === '/' && variant in scripts) {
       const html = `<!doctype html><html lang="en"><meta charset="utf-8"><title>tab</title><script type="module" src="/kit.js?v=${encodeURIComponent(variant)}"></script></html>`
