@@ -41,8 +41,8 @@ export function createCrossTabRenewal(name: string, events: CrossTabEvents): Cro
   let known = 0
   /** Releases the mark this tab holds. */
   let unmark = () => {}
-  /** Ends this tab's wait for the lock: another tab's renewal was adopted. */
-  let adopted = () => {}
+  /** The renewals of this tab waiting for (or holding) the lock: another tab's renewal, adopted, ends them. */
+  const waiting = new Set<AbortController>()
 
   /** `true` when `stamp` is newer than anything this tab knows (and now known). */
   const learn = (stamp: unknown) => typeof stamp === 'number' && stamp > known && ((known = stamp), true)
@@ -54,7 +54,7 @@ export function createCrossTabRenewal(name: string, events: CrossTabEvents): Cro
     if (message.kind === 'signed-in') events.signedIn()
     else if (message.kind === 'renewed' && events.renewed) {
       void mark(known)
-      adopted()
+      for (const wait of waiting) wait.abort()
       events.renewed(message.result)
     }
   })
@@ -74,12 +74,10 @@ export function createCrossTabRenewal(name: string, events: CrossTabEvents): Cro
     renew(refresh, timeoutMs) {
       const seen = known
       const stop = new AbortController()
+      waiting.add(stop)
       const timer = setTimeout(() => stop.abort(), timeoutMs)
       /** Resolves `false` when the time is up or another tab's renewal was adopted. */
-      const stopped = new Promise<false>((resolve) => {
-        stop.signal.addEventListener('abort', () => resolve(false))
-        adopted = () => stop.abort()
-      })
+      const stopped = new Promise<false>((resolve) => stop.signal.addEventListener('abort', () => resolve(false)))
       const task = async () => {
         // Granted after another tab renewed: its message is on the way (it was sent before the lock
         // was released); wait for it instead of sending the rotated refresh token again.
@@ -90,7 +88,7 @@ export function createCrossTabRenewal(name: string, events: CrossTabEvents): Cro
       }
       return channel.lock('refresh', task, { signal: stop.signal }).finally(() => {
         clearTimeout(timer)
-        adopted = () => {}
+        waiting.delete(stop)
       })
     },
     signedIn() {
