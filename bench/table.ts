@@ -92,6 +92,12 @@ ${table}
   \`{ status, headers, data }\` to \`parseApiError\`, with the body already parsed and with its
   own \`JSON.parse\`. \`new Error()\` is the cost of constructing any \`Error\` (V8 captures a stack
   trace), which every \`ApiError\` is: most of \`parseApiError\`'s cost is that.
+- **Hostile server text** — tinybench, 5 rounds with the order alternating; median ratio. Three
+  64 KiB JSON error bodies shaped to make a backtracking pattern quadratic (a message of \`?\`, a
+  message of \`a.a.a.…\`, a problem \`type\` of slashes ending in \`x\`): the kit builds the
+  \`ApiError\` from the text (its own \`JSON.parse\`, classification, redaction, clipping), the
+  floor is \`JSON.parse\` of the same text. Linear patterns stay within a small multiple; before
+  the fix each body took seconds (issue 9). Goal: ≤ 30×.
 - **Render cost** — jsdom, React production build, \`createRoot\` + \`flushSync\` (effects
   included), a fresh root per mount, GC before each mount, after a warm-up; the variants alternate
   in a Latin square of orders; ratio of median mount times, with the spread of per-round ratios.

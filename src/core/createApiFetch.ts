@@ -8,6 +8,7 @@ import { normalizeApiFetchOptions } from './normalizeApiFetchOptions.js'
 import type { ApiFetchOptions, FetchImplementation } from './normalizeApiFetchOptions.js'
 import { parseApiError } from './parseApiError.js'
 import { readApiError } from './readApiError.js'
+import { secretsInHeaders } from './secretsInHeaders.js'
 import { shareRateLimitGate } from './shareRateLimitGate.js'
 import { withoutSecrets } from './withoutSecrets.js'
 
@@ -25,7 +26,7 @@ const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE'])
 export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
   const o = normalizeApiFetchOptions(options)
   const backoff = createRetryPolicy({ maxRetries: o.retries, baseDelayMs: 200, maxDelayMs: 2000 })
-  const gate = shareRateLimitGate(createRateLimitGate(), o.crossTab)
+  const gate = o.rateLimitGate ? shareRateLimitGate(createRateLimitGate(o.rateLimitGate), o.crossTab) : undefined
 
   return async function apiFetch(input, init) {
     const fetchImpl = o.fetch ?? (globalThis.fetch as FetchImplementation | undefined)
@@ -40,28 +41,30 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
     const toApiError = (failure: unknown): ApiError => {
       if (isApiError(failure)) return failure
       if (signal?.aborted) return new ApiError({ type: 'Aborted', status: 0, message: 'The request was aborted', request, cause: signal.reason })
-      return parseApiError(failure, { request, aliases: o.aliases })
+      return parseApiError(failure, { request, aliases: o.aliases, secrets })
     }
 
     try {
       const template = toRequest(input, init, o.baseUrl)
+      // The caller's own credentials (a `Request` or init headers) are as secret as our token.
+      secrets.push(...secretsInHeaders(template.headers))
       request.method = template.method
       request.url = template.url
       const url = new URL(template.url)
-      const origin = url.origin
-      const gateKey = gate.keyFor(url)
+      const gateKey = gate?.keyFor(url) ?? ''
+      const pausedFor = () => gate?.pausedFor(gateKey) ?? 0
       const callerAuthorization = template.headers.has('authorization')
       let replayed = false
       for (let failures = 0; ; ) {
         if (signal?.aborted) throw signal.reason
-        // Wait while the origin is paused, or fail fast when the pause is longer than maxGateWaitMs.
-        for (let left = gate.pausedFor(gateKey); left > 0; left = gate.pausedFor(gateKey)) {
+        // Wait while the origin (or path) is paused, or fail fast when the pause is longer than maxGateWaitMs.
+        for (let left = pausedFor(); left > 0; left = pausedFor()) {
           if (left > o.maxGateWaitMs) {
             throw new ApiError({
               type: 'RateLimited',
               status: 0,
               retryAfterMs: left,
-              message: `Requests to ${origin} are paused for ${Math.ceil(left / 1000)} s: the server asked to slow down. The request was not sent.`,
+              message: `Requests to ${gateKey} are paused for ${Math.ceil(left / 1000)} s: the server asked to slow down. The request was not sent.`,
               request,
             })
           }
@@ -104,10 +107,10 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
           return response
         }
         // The body is read under the same timeout and signal: a stalled error body cannot hang the call.
-        const error = await readApiError(response, request, { aliases: o.aliases }).finally(attempt.dispose)
+        const error = await readApiError(response, request, { aliases: o.aliases, secrets }).finally(attempt.dispose)
         const { status } = response
         if ((status === 429 || status === 503) && error.retryAfterMs) {
-          gate.pause(gateKey, Date.now() + error.retryAfterMs)
+          gate?.pause(gateKey, Date.now() + error.retryAfterMs)
         }
         if (error.type === 'Unauthorized' && o.auth && !callerAuthorization && !replayed) {
           replayed = true

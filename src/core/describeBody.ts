@@ -1,3 +1,4 @@
+import { trimEnd } from './trimEnd.js'
 import type { FieldError } from './types.js'
 
 /** What a response body says about the error, whatever its dialect. Copied, never merged. */
@@ -75,7 +76,9 @@ function describeText(text: string): BodyFacts {
 function problemType(type: unknown): string | undefined {
   const text = str(type)
   if (!text || text === 'about:blank') return undefined
-  return text.includes('/') ? text.replace(/[/#?]+$/, '').split(/[/#]/).pop() : text
+  if (!text.includes('/')) return text
+  const path = trimEnd(text, '/#?')
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('#')) + 1)
 }
 
 function fieldErrorsOf(value: unknown): FieldError[] {

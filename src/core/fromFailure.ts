@@ -2,6 +2,7 @@ import { lookupAlias } from './aliases.js'
 import { ApiError } from './ApiError.js'
 import { describeBody } from './describeBody.js'
 import { getHeader } from './headers.js'
+import { initWithoutSecrets } from './initWithoutSecrets.js'
 import { parseRetryAfter } from './parseRetryAfter.js'
 import { typeForStatus } from './typeForStatus.js'
 import { typeForTransport } from './typeForTransport.js'
@@ -25,7 +26,7 @@ export function fromFailure(parts: FailureParts, options: ParseApiErrorOptions):
     facts.message ??
     (hasResponse ? `Request failed with status ${status}${parts.statusText ? ` ${parts.statusText}` : ''}` : typeof cause?.message === 'string' ? cause.message : undefined)
 
-  return new ApiError({
+  return new ApiError(initWithoutSecrets({
     type,
     status,
     message,
@@ -35,7 +36,7 @@ export function fromFailure(parts: FailureParts, options: ParseApiErrorOptions):
     fieldErrors: facts.fieldErrors,
     request: options.request ?? parts.request,
     cause: parts.cause,
-  })
+  }, parts.secrets, options.secrets))
 }
 
 function retryAfter(parts: FailureParts, status: number, now: number | undefined): number | undefined {

@@ -26,4 +26,5 @@ export type { AuthCoordinator, AuthCoordinatorOptions, AuthRefresh, AuthSnapshot
 export { createApiFetch } from './createApiFetch.js'
 export type { ApiFetch } from './createApiFetch.js'
 export type { AccessTokenGetter, ApiFetchOptions, FetchImplementation } from './normalizeApiFetchOptions.js'
+export type { RateLimitGateScope } from './createRateLimitGate.js'
 export type { CrossTabOption } from './crossTabName.js'

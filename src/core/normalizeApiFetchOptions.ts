@@ -1,8 +1,10 @@
 import { checkAliases } from './aliases.js'
 import type { AuthCoordinator } from './createAuthCoordinator.js'
+import type { RateLimitGateScope } from './createRateLimitGate.js'
 import { crossTabName } from './crossTabName.js'
 import type { CrossTabOption } from './crossTabName.js'
 import { misuse, numberOption } from './options.js'
+import { trimEnd } from './trimEnd.js'
 import type { ApiErrorAliases } from './types.js'
 
 /** Where the bearer token comes from: sync or async; `null`, `undefined` or `''` sends none. */
@@ -27,6 +29,12 @@ export interface ApiFetchOptions {
    * this, and otherwise fail at once with RateLimited. Default 10 000 ms; 0 never waits.
    */
   maxGateWaitMs?: number
+  /**
+   * What one 429 or 503 pauses: `'origin'` (default: most APIs limit per key, so every endpoint
+   * waits), `'path'` (only the same origin and path: for APIs that limit per endpoint), or `false`
+   * (no gate: a server that forwards each user's own token must not make one user wait for another).
+   */
+  rateLimitGate?: RateLimitGateScope | false
   /** Extra attempts after a network failure or a timeout, for idempotent methods only. Default 0. */
   retries?: number
   /** Extra vendor codes, as for `parseApiError`. */
@@ -39,7 +47,7 @@ export interface ApiFetchOptions {
 }
 
 /** `ApiFetchOptions` checked, with their defaults filled in. */
-export type NormalizedApiFetchOptions = Omit<ApiFetchOptions, 'crossTab'> & { maxGateWaitMs: number; retries: number; crossTab: string | undefined }
+export type NormalizedApiFetchOptions = Omit<ApiFetchOptions, 'crossTab'> & { maxGateWaitMs: number; retries: number; rateLimitGate: RateLimitGateScope | false; crossTab: string | undefined }
 
 const CALLER = 'createApiFetch'
 
@@ -47,7 +55,7 @@ const CALLER = 'createApiFetch'
 export function normalizeApiFetchOptions(options: ApiFetchOptions | undefined): NormalizedApiFetchOptions {
   if (options === undefined || options === null) options = {}
   if (typeof options !== 'object') misuse(CALLER, 'options must be an object', options, 'Pass e.g. { baseUrl, getAccessToken, auth }, or nothing.')
-  const { baseUrl, fetch, getAccessToken, auth, aliases } = options
+  const { baseUrl, fetch, getAccessToken, auth, aliases, rateLimitGate = 'origin' } = options
 
   if (baseUrl !== undefined && typeof baseUrl !== 'string') misuse(CALLER, 'baseUrl must be a string', baseUrl, "Pass the API's root, such as 'https://api.example.com/v1'.")
   if (fetch !== undefined && typeof fetch !== 'function') misuse(CALLER, 'fetch must be a function', fetch, 'Pass a fetch implementation, or leave it out to use globalThis.fetch.')
@@ -58,16 +66,20 @@ export function normalizeApiFetchOptions(options: ApiFetchOptions | undefined): 
   if (auth !== undefined && (typeof coordinator?.reauthenticate !== 'function' || typeof coordinator.generation !== 'number')) {
     misuse(CALLER, 'auth must be an auth coordinator', auth, 'Pass the object createAuthCoordinator() returns.')
   }
+  if (rateLimitGate !== 'origin' && rateLimitGate !== 'path' && rateLimitGate !== false) {
+    misuse(CALLER, "rateLimitGate must be 'origin', 'path' or false", rateLimitGate, "Leave it out for 'origin' (one 429 pauses the whole origin).")
+  }
   checkAliases(aliases, CALLER)
 
   return {
-    baseUrl: baseUrl ? baseUrl.replace(/\/+$/, '') : undefined,
+    baseUrl: baseUrl ? trimEnd(baseUrl, '/') : undefined,
     fetch,
     getAccessToken,
     auth,
     timeoutMs: numberOption(CALLER, 'timeoutMs', options.timeoutMs, undefined, 1),
     maxGateWaitMs: numberOption(CALLER, 'maxGateWaitMs', options.maxGateWaitMs, 10_000),
     retries: numberOption(CALLER, 'retries', options.retries, 0, 0, Infinity, true),
+    rateLimitGate,
     aliases,
     crossTab: crossTabName(CALLER, options.crossTab),
   }

@@ -7,8 +7,9 @@ type Pauses = Record<string, number>
 /**
  * `gate`, shared with every tab of the origin that uses `name` (`createApiFetch({ crossTab })`):
  * a pause set in one tab holds the same key in all of them, and a tab opened during the pause
- * learns it, because the pause's end is kept in `localStorage` (under a namespaced key; only
- * times, never a token or URL query). Where storage is missing or throws, the gate is this tab's own.
+ * learns it, because the pause's end is kept in `localStorage` (under a namespaced key, each
+ * pause under a hash of its key: times only, never a URL, whose path may hold a secret). Where
+ * storage is missing or throws, the gate is this tab's own.
  */
 export function shareRateLimitGate(gate: RateLimitGate, name: string | undefined): RateLimitGate {
   if (name === undefined) return gate
@@ -29,14 +30,15 @@ export function shareRateLimitGate(gate: RateLimitGate, name: string | undefined
   return {
     keyFor: (url) => gate.keyFor(url),
     pausedFor(key) {
-      const until = read(Date.now())[key]
+      const until = read(Date.now())[hash(key)]
       if (until) gate.pause(key, until)
       return gate.pausedFor(key)
     },
     pause(key, untilMs) {
       gate.pause(key, untilMs)
       const pauses = read(Date.now())
-      pauses[key] = Math.max(pauses[key] ?? 0, untilMs)
+      const slotKey = hash(key)
+      pauses[slotKey] = Math.max(pauses[slotKey] ?? 0, untilMs)
       try {
         globalThis.localStorage?.setItem(slot, JSON.stringify(pauses))
       } catch {
@@ -44,4 +46,11 @@ export function shareRateLimitGate(gate: RateLimitGate, name: string | undefined
       }
     },
   }
+}
+
+/** A short FNV-1a hash of a gate key: the same in every tab, and no URL in storage. */
+function hash(key: string): string {
+  let h = 0x811c9dc5
+  for (let i = 0; i < key.length; i += 1) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193)
+  return (h >>> 0).toString(36)
 }

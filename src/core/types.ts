@@ -85,6 +85,11 @@ export interface ParseApiErrorOptions {
   now?: number
   /** The request that failed, when the input does not say (its URL is redacted). */
   request?: RequestLike
+  /**
+   * Tokens and keys the request sent, removed from every text the error keeps (servers echo them).
+   * Credentials in the request headers of an axios, ky or ofetch error are found without it.
+   */
+  secrets?: readonly string[]
 }
 
 export interface ReadApiErrorOptions extends ParseApiErrorOptions {

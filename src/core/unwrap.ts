@@ -1,3 +1,5 @@
+import { secretsInHeaders } from './secretsInHeaders.js'
+import { trimEnd } from './trimEnd.js'
 import type { RequestLike } from './types.js'
 
 /** A failure taken apart: what the response said, the request it answered, and the original error. */
@@ -11,6 +13,8 @@ export interface FailureParts {
   request?: RequestLike
   /** The value that was thrown, kept only as name, message and code. */
   cause?: unknown
+  /** The credentials the request sent (its Authorization, Cookie, API-key headers): never kept. */
+  secrets?: string[]
 }
 
 type Dict = Record<string, unknown>
@@ -40,22 +44,23 @@ export function unwrap(input: unknown): FailureParts {
     const config = isObject(input.config) ? input.config : {}
     const url = text(config.url)
     const base = text(config.baseURL)
-    const request = { method: text(config.method), url: base && url && !/^[a-z]+:/i.test(url) ? base.replace(/\/+$/, '') + '/' + url.replace(/^\/+/, '') : url ?? base }
+    const request = { method: text(config.method), url: base && url && !/^[a-z]+:/i.test(url) ? trimEnd(base, '/') + '/' + url.replace(/^\/+/, '') : url ?? base }
     const response = isObject(input.response) ? input.response : undefined
-    if (!response) return { status: 0, request, cause: input }
-    return { status: Number(response.status) || 0, statusText: text(response.statusText), headers: response.headers, body: response.data, request, cause: input }
+    const secrets = secretsInHeaders(config.headers)
+    if (!response) return { status: 0, request, cause: input, secrets }
+    return { status: Number(response.status) || 0, statusText: text(response.statusText), headers: response.headers, body: response.data, request, cause: input, secrets }
   }
   // ky's HTTPError and TimeoutError, ofetch's FetchError: a response (maybe), a request, options.
   if (isResponseLike(input.response) && (input.name === 'HTTPError' || input.name === 'FetchError' || 'request' in input)) {
     const parts = fromResponse(input.response, requestOf(input))
-    return { ...parts, body: 'data' in input ? input.data : parts.body, cause: input }
+    return { ...parts, body: 'data' in input ? input.data : parts.body, cause: input, secrets: sentSecrets(input) }
   }
   // openapi-fetch: `{ data, error, response }`, the body already parsed into `error`.
   if (isResponseLike(input.response) && 'error' in input) {
     return { ...fromResponse(input.response, undefined), body: input.error }
   }
   if (isObject(input.request) || input.name === 'FetchError') {
-    return { status: 0, request: requestOf(input), cause: input }
+    return { status: 0, request: requestOf(input), cause: input, secrets: sentSecrets(input) }
   }
   // A response-shaped object: `{ status, headers, data }`.
   if (typeof input.status === 'number' && ('data' in input || 'body' in input || 'headers' in input)) {
@@ -69,6 +74,12 @@ export function unwrap(input: unknown): FailureParts {
 function fromResponse(response: Response, request: RequestLike | undefined): FailureParts {
   const data = (response as unknown as Dict)._data // ofetch keeps the parsed body here
   return { status: response.status, statusText: response.statusText, headers: response.headers, body: data, request: request ?? (response.url ? { url: response.url } : undefined) }
+}
+
+/** ky's and ofetch's errors keep the options and the `Request` they sent, headers included. */
+function sentSecrets(input: Dict): string[] {
+  const headersOf = (value: unknown) => (isObject(value) ? value.headers : undefined)
+  return [...secretsInHeaders(headersOf(input.options)), ...secretsInHeaders(headersOf(input.request))]
 }
 
 function requestOf(input: Dict): RequestLike | undefined {

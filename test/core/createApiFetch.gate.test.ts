@@ -1,0 +1,88 @@
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
+import { describe, expect, it } from 'vitest'
+import { createApiFetch } from '../../src/core/index.js'
+import type { ApiFetchOptions } from '../../src/core/index.js'
+import { json, pause, rejection, serveForFile } from './support/server.js'
+
+const server = serveForFile()
+server.routes['/search'] = (_req, res) => json(res, 429, { type: 'RateLimited', message: 'search is limited' }, { 'retry-after': '30' })
+server.routes['/save'] = (_req, res) => json(res, 200, { saved: true })
+
+const countOf = (path: string) => server.hits.filter((hit) => hit.path === path).length
+
+describe('rateLimitGate scope', () => {
+  const scoped = (rateLimitGate?: ApiFetchOptions['rateLimitGate']) => createApiFetch({ baseUrl: server.base, maxGateWaitMs: 0, rateLimitGate })
+
+  it("'origin' (the default) holds an unrelated save to the same origin for the whole window", async () => {
+    server.hits = []
+    const apiFetch = scoped()
+    await rejection(apiFetch('/search'))
+    const held = await rejection(apiFetch('/save', { method: 'POST', body: '{}' }))
+    expect(held).toMatchObject({ type: 'RateLimited', status: 0 })
+    expect(held.retryAfterMs).toBeGreaterThan(25_000)
+    expect(countOf('/save')).toBe(0)
+  })
+
+  it("'path' lets the unrelated save through and still holds the endpoint that answered 429", async () => {
+    server.hits = []
+    const apiFetch = scoped('path')
+    await rejection(apiFetch('/search'))
+    const saved = await apiFetch('/save', { method: 'POST', body: '{}' })
+    expect(await saved.json()).toEqual({ saved: true })
+    expect(countOf('/save')).toBe(1)
+    // The same path with another query is the same endpoint: held, and never sent.
+    expect(await rejection(apiFetch('/search?q=other'))).toMatchObject({ type: 'RateLimited', status: 0 })
+    expect(countOf('/search')).toBe(1)
+  })
+
+  it('false turns the gate off: every request reaches the server', async () => {
+    server.hits = []
+    const apiFetch = scoped(false)
+    expect(await rejection(apiFetch('/search'))).toMatchObject({ type: 'RateLimited', status: 429 })
+    expect(await rejection(apiFetch('/search'))).toMatchObject({ type: 'RateLimited', status: 429 })
+    expect(countOf('/search')).toBe(2)
+  })
+
+  it.each([['per-endpoint'], [true], [null], [0]])('refuses rateLimitGate %j loudly', (value) => {
+    expect(() => createApiFetch({ rateLimitGate: value as never })).toThrow(/rateLimitGate must be 'origin', 'path' or false/)
+  })
+})
+
+describe('the gate forgets a pause once it is over', () => {
+  // A real heap measurement: V8's gc, reachable in this worker once the flag is set.
+  setFlagsFromString('--expose-gc')
+  const gc = runInNewContext('gc') as () => void
+  const heap = () => {
+    gc()
+    gc()
+    return process.memoryUsage().heapUsed
+  }
+
+  const ORIGINS = 1000
+  // Long host names make the keys weigh 4 MB in all: holding them shows above the heap's noise.
+  const padding = 'o'.repeat(4000)
+  const pauseAll = async (retryAfter: string) => {
+    const rateLimited = () => Promise.resolve(new Response('{"type":"RateLimited"}', { status: 429, headers: { 'retry-after': retryAfter, 'content-type': 'application/json' } }))
+    const apiFetch = createApiFetch({ fetch: rateLimited, maxGateWaitMs: 0 })
+    const before = heap()
+    for (let i = 0; i < ORIGINS; i++) await apiFetch(`https://${padding}${i}.test/`).catch(() => undefined)
+    return { apiFetch, before }
+  }
+
+  it('holds the origins while they are paused (the measurement can see them)', async () => {
+    const { apiFetch, before } = await pauseAll('60')
+    await pause(1300)
+    expect(heap() - before).toBeGreaterThan(3_500_000)
+    expect(await rejection(apiFetch(`https://${padding}0.test/`))).toMatchObject({ type: 'RateLimited', status: 0 })
+  }, 30_000)
+
+  it('holds none of them once their pause is over', async () => {
+    const { apiFetch, before } = await pauseAll('1')
+    await pause(1300) // every pause (Retry-After: 1) is over; nothing called the gate since
+    expect(heap() - before).toBeLessThan(1_000_000)
+    // Forgetting does not weaken the gate: a new 429 pauses that origin again.
+    await apiFetch(`https://${padding}0.test/`).catch(() => undefined)
+    expect(await rejection(apiFetch(`https://${padding}0.test/`))).toMatchObject({ type: 'RateLimited', status: 0 })
+  }, 30_000)
+})
