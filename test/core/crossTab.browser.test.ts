@@ -48,19 +48,31 @@ function variant(snippet: string, from: string, to: string): string {
   return snippet.replaceAll(from, to)
 }
 
-/** Bundles `app` (the snippet or a variant) with the kit from src/core/index.ts, exposed as `window.app`. */
-async function bundle(app: string): Promise<string> {
+/** The page's entry: exposes the app; with `dialog`, also mounts the kit's real ReauthDialog in React. */
+const PAGE = "import * as app from 'readme:app'\nwindow.app = app\n"
+const WITH_DIALOG = `${PAGE}
+import { createElement } from 'react'
+import { createRoot } from 'react-dom/client'
+import { ApiErrorProvider, ReauthDialog } from 'react-api-errors'
+const root = document.body.appendChild(document.createElement('div'))
+createRoot(root).render(createElement(ApiErrorProvider, { auth: app.auth }, createElement(ReauthDialog)))
+`
+
+/** Bundles `app` (the snippet or a variant) with the kit from src/, exposed as `window.app`. */
+async function bundle(app: string, entry = PAGE): Promise<string> {
   const resolveKit: Plugin = {
     name: 'kit',
     setup(b) {
       b.onResolve({ filter: /^react-api-errors\/core$/ }, () => ({ path: resolve(root, 'src/core/index.ts') }))
+      b.onResolve({ filter: /^react-api-errors$/ }, () => ({ path: resolve(root, 'src/index.ts') }))
       b.onResolve({ filter: /^readme:app$/ }, () => ({ path: 'app.ts', namespace: 'readme' }))
       b.onLoad({ filter: /.*/, namespace: 'readme' }, () => ({ contents: app, loader: 'ts', resolveDir: root }))
     },
   }
   const result = await build({
-    stdin: { contents: "import * as app from 'readme:app'\nwindow.app = app\n", resolveDir: root, loader: 'ts' },
+    stdin: { contents: entry, resolveDir: root, loader: 'ts' },
     bundle: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
     format: 'esm',
     target: 'es2022',
     write: false,
@@ -80,14 +92,15 @@ let started = 0
 beforeAll(async () => {
   started = Date.now()
   const snippet = readmeSnippet()
-  const [readme, plain, quick] = await Promise.all([
+  const [readme, dialog, plain, quick] = await Promise.all([
     bundle(snippet),
+    bundle(snippet, WITH_DIALOG),
     // The same app without crossTab: what every tab did before.
     bundle(variant(snippet, CROSS_TAB, 'crossTab: false')),
     // A refresh (and a wait for the lock) bounded at 1.5 s instead of the default 10 s.
     bundle(variant(snippet, `${CROSS_TAB},\n  onRenewed`, `${CROSS_TAB},\n  timeoutMs: 1500,\n  onRenewed`)),
   ])
-  server = await startSessionServer({ readme, plain, quick })
+  server = await startSessionServer({ readme, dialog, plain, quick })
   browser = await chromium.launch({ executablePath, args: ARGS, headless: true })
 }, 60_000)
 
@@ -246,22 +259,23 @@ describe('crossTab in real Chromium: one renewal for every tab', () => {
     await first.context().close()
   }, 30_000)
 
-  it('a sign-in completed in one tab resumes the requests waiting in the others and closes their sign-in prompt', async () => {
-    const { tabs } = await openTabs(3)
+  it('a sign-in completed in one tab resumes the requests waiting in the others and closes their ReauthDialog', async () => {
+    // Every tab mounts the kit's real ReauthDialog (React) under ApiErrorProvider.
+    const { tabs } = await openTabs(3, 'dialog')
     const [here, b] = tabs as [Page, Page, Page]
+    const dialogs = () => Promise.all(tabs.map((page) => page.getByRole('dialog').count()))
     await signedInWithExpiredTokens(here, b)
     server.revoke()
-    // Stands for the mounted ReauthDialog: it registers this way and is open exactly while the
-    // status is 'awaiting-sign-in' (useReauthPrompt), so the status is what the dialog shows.
-    for (const page of tabs) await page.evaluate(() => void window.app.auth.registerSignInPrompt())
     for (const [i, page] of tabs.entries()) await startRequests(page, `tab${i}`, 2)
-    await until(async () => (await Promise.all(tabs.map(status))).every((s) => s === 'awaiting-sign-in'), 'every tab waits for the user')
+    await until(async () => (await dialogs()).every((count) => count === 1), 'every tab shows its ReauthDialog')
+    expect(await Promise.all(tabs.map(status))).toEqual(['awaiting-sign-in', 'awaiting-sign-in', 'awaiting-sign-in'])
     const refreshesBefore = server.counts.refreshes
 
     expect(await here.evaluate(() => window.app.signIn('ada@example.test', 'correct horse'))).toBe(true)
     const results = await Promise.all(tabs.map(settled))
 
     expect(results.flat()).toEqual(Array(6).fill('ok'))
+    await until(async () => (await dialogs()).every((count) => count === 0), 'every ReauthDialog closed')
     expect(await Promise.all(tabs.map(status))).toEqual(['idle', 'idle', 'idle'])
     // The other two tabs fetched their token from the new session once, together.
     expect(server.counts.refreshes - refreshesBefore).toBe(1)
@@ -283,6 +297,10 @@ describe('crossTab in real Chromium: one rate-limit window for every tab', () =>
     const fromNewTab = requests(opened, 'opened', 2, '/limited')
 
     expect([...(await later), ...(await fromNewTab)]).toEqual(Array(5).fill('ok'))
+    // What the tabs share is a time under a hashed key: no URL, no token.
+    const stored = await opened.evaluate(() => localStorage.getItem('react-api-errors:my-app:rate-limit'))
+    expect(Object.values(JSON.parse(stored!) as Record<string, unknown>).every((until) => typeof until === 'number')).toBe(true)
+    expect(stored).not.toMatch(/127\.0\.0\.1|limited|Bearer|access-/)
     const others = server.hits.filter((hit) => hit.tab !== 'first')
     expect(others).toHaveLength(5)
     expect(others.every((hit) => hit.at >= server.windowEndsAt)).toBe(true)
