@@ -78,8 +78,8 @@ const kit: Client = (base) => {
       return token
     },
   })
-  const apiFetch = createApiFetch({ auth, getAccessToken: () => token })
-  return async (index) => (await apiFetch(`${base}/data/${index}`)).json()
+  const apiFetch = createApiFetch({ baseUrl: base, auth, getAccessToken: () => token })
+  return async (index) => (await apiFetch(`/data/${index}`)).json()
 }
 
 /** axios-auth-refresh wired as its README shows: default options unless `options` says otherwise. */

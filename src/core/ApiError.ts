@@ -6,6 +6,7 @@ import { truncate } from './truncate.js'
 import type { ApiErrorAction, ApiErrorCause, ApiErrorInit, ApiErrorRequest, ApiErrorType, FieldError, RequestLike } from './types.js'
 
 const MAX_TEXT = 1000
+const MAX_FIELD_ERRORS = 100
 
 /** The one error every failed request becomes. Holds no headers, tokens or request config. */
 export class ApiError extends Error {
@@ -39,7 +40,8 @@ export class ApiError extends Error {
     this.status = typeof status === 'number' && Number.isInteger(status) && status >= 0 && status <= 599 ? status : info.status
     this.action = info.action
     this.retryable = info.onIdempotent
-    this.fieldErrors = Object.freeze((fieldErrors ?? []).map(({ path, message }) => ({ path, message: clip(message) })))
+    // A hostile server may send thousands: the first MAX_FIELD_ERRORS are plenty for any form.
+    this.fieldErrors = Object.freeze((fieldErrors ?? []).slice(0, MAX_FIELD_ERRORS).map(({ path, message }) => ({ path: clip(path), message: clip(message) })))
     if (code !== undefined) this.code = clip(code)
     if (id !== undefined) this.id = clip(id)
     if (typeof retryAfterMs === 'number' && retryAfterMs >= 0) this.retryAfterMs = Math.min(retryAfterMs, MAX_RETRY_AFTER_MS)

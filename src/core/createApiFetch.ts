@@ -4,6 +4,7 @@ import { attemptSignal } from './attemptSignal.js'
 import { createRateLimitGate } from './createRateLimitGate.js'
 import { createRetryPolicy } from './createRetryPolicy.js'
 import { isApiError } from './isApiError.js'
+import { isSecureOrigin } from './isSecureOrigin.js'
 import { normalizeApiFetchOptions } from './normalizeApiFetchOptions.js'
 import type { ApiFetchOptions, FetchImplementation } from './normalizeApiFetchOptions.js'
 import { parseApiError } from './parseApiError.js'
@@ -54,6 +55,8 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
       const gateKey = gate?.keyFor(url) ?? ''
       const pausedFor = () => gate?.pausedFor(gateKey) ?? 0
       const callerAuthorization = template.headers.has('authorization')
+      // Only trusted origins get the token, and only their 401s re-authenticate.
+      const trusted = isSecureOrigin(url) && (o.tokenOrigins.includes(url.origin) || (o.trustsPage && url.origin === pageOrigin()))
       let replayed = false
       for (let failures = 0; ; ) {
         if (signal?.aborted) throw signal.reason
@@ -72,25 +75,25 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
         }
         // Read before the token: a 401 then proves the token is at most as new as this generation.
         const generation = o.auth?.generation
-        const headers = new Headers(template.headers)
-        if (o.getAccessToken && !callerAuthorization) {
-          const token: unknown = await abortable(Promise.resolve().then(o.getAccessToken), signal)
-          if (typeof token === 'string' && token) {
-            secrets.push(token)
-            headers.set('authorization', `Bearer ${token}`)
-          } else if (token !== null && token !== undefined && token !== '') {
-            throw new ApiError({
-              type: 'Unknown',
-              status: 0,
-              message: `createApiFetch: getAccessToken returned a ${typeof token}; return the token string, or null when signed out.`,
-              request,
-            })
-          }
-        }
-
+        // One budget for the whole attempt: a getAccessToken that never settles times out too.
         const attempt = attemptSignal(signal, o.timeoutMs)
         let response: Response
         try {
+          const headers = new Headers(template.headers)
+          if (o.getAccessToken && trusted && !callerAuthorization) {
+            const token: unknown = await abortable(Promise.resolve().then(o.getAccessToken), attempt.signal)
+            if (typeof token === 'string' && token) {
+              secrets.push(token)
+              headers.set('authorization', `Bearer ${token}`)
+            } else if (token !== null && token !== undefined && token !== '') {
+              throw new ApiError({
+                type: 'Unknown',
+                status: 0,
+                message: `createApiFetch: getAccessToken returned a ${typeof token}; return the token string, or null when signed out.`,
+                request,
+              })
+            }
+          }
           response = await fetchImpl(new Request(template.clone(), { headers, signal: attempt.signal }))
         } catch (failure) {
           attempt.dispose()
@@ -112,9 +115,13 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
         if ((status === 429 || status === 503) && error.retryAfterMs) {
           gate?.pause(gateKey, Date.now() + error.retryAfterMs)
         }
-        if (error.type === 'Unauthorized' && o.auth && !callerAuthorization && !replayed) {
-          replayed = true
-          if (await abortable(o.auth.reauthenticate(generation), signal)) continue
+        if (error.type === 'Unauthorized' && o.auth && trusted && !callerAuthorization) {
+          // The renewed credentials were refused too: later 401s must not refresh once each.
+          if (replayed) o.auth.renewalRefused?.(generation ?? 0)
+          else {
+            replayed = true
+            if (await abortable(o.auth.reauthenticate(generation), signal)) continue
+          }
         }
         throw error
       }
@@ -144,6 +151,9 @@ function toRequest(input: RequestInfo | URL, init: RequestInit | undefined, base
   const source = input instanceof Request ? input : joinUrl(String(input), baseUrl)
   return new Request(source, { ...init, signal: null })
 }
+
+/** The page's origin in a browser; `undefined` on a server. */
+const pageOrigin = (): unknown => (globalThis as { location?: { origin?: unknown } }).location?.origin
 
 function joinUrl(url: string, baseUrl: string | undefined): string {
   if (!baseUrl || /^[a-z][a-z\d+.-]*:/i.test(url)) return url

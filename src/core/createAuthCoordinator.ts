@@ -50,6 +50,12 @@ export interface AuthCoordinator {
    * generation (a "Sign in" button), it always starts a new attempt. Never rejects.
    */
   reauthenticate(generation?: number): Promise<boolean>
+  /**
+   * A request replayed with the credentials of `generation` was refused again (401): the renewal
+   * did not help, so later 401s of that generation fail at once instead of refreshing once per
+   * request, until a sign-in or an explicit `reauthenticate()`. `createApiFetch` calls it for you.
+   */
+  renewalRefused(generation: number): void
   /** Incremented by each successful refresh or sign-in. */
   readonly generation: number
   /**
@@ -100,6 +106,8 @@ export function createAuthCoordinator(options?: AuthCoordinatorOptions): AuthCoo
   /** The renewal in progress (a "wave"): every 401 of the current generation waits for it. */
   let wave: Promise<boolean> | undefined
   let settleWave: (ok: boolean) => void = () => undefined
+  /** The current wave's refresh timeout: cleared however the wave ends, so no timer outlives it. */
+  let waveTimer: ReturnType<typeof setTimeout> | undefined
   /** The generation whose renewal failed: its later 401s fail at once. */
   let failedGeneration = -1
   /** How many sign-in prompts are mounted. */
@@ -124,6 +132,7 @@ export function createAuthCoordinator(options?: AuthCoordinatorOptions): AuthCoo
   const finish = (ok: boolean) => {
     if (!wave) return
     wave = undefined
+    clearTimeout(waveTimer)
     if (!ok) failedGeneration = snapshot.generation
     update('idle', ok ? snapshot.generation + 1 : snapshot.generation)
     settleWave(ok)
@@ -143,13 +152,14 @@ export function createAuthCoordinator(options?: AuthCoordinatorOptions): AuthCoo
   const runRefresh = (refresh: AuthRefresh, current: Promise<boolean>) => {
     update('refreshing')
     const done = (ok: boolean) => {
-      clearTimeout(timer)
       // A late answer from a refresh that timed out, or a wave already ended by completeSignIn, is ignored.
-      if (wave !== current || snapshot.status !== 'refreshing') return
+      if (wave !== current) return
+      clearTimeout(waveTimer)
+      if (snapshot.status !== 'refreshing') return
       if (ok) finish(true)
       else refreshFailed()
     }
-    const timer = setTimeout(() => done(false), timeoutMs)
+    waveTimer = setTimeout(() => done(false), timeoutMs)
     Promise.resolve()
       .then(() => (tabs ? tabs.renew(refresh, timeoutMs) : refresh()))
       .then(
@@ -183,6 +193,9 @@ export function createAuthCoordinator(options?: AuthCoordinatorOptions): AuthCoo
       if (wave) return wave
       if (automatic && failedGeneration === snapshot.generation) return Promise.resolve(false)
       return startWave()
+    },
+    renewalRefused(generation) {
+      if (generation === snapshot.generation) failedGeneration = generation
     },
     get generation() {
       return snapshot.generation

@@ -3,6 +3,7 @@ import type { AuthCoordinator } from './createAuthCoordinator.js'
 import type { RateLimitGateScope } from './createRateLimitGate.js'
 import { crossTabName } from './crossTabName.js'
 import type { CrossTabOption } from './crossTabName.js'
+import { isSecureOrigin } from './isSecureOrigin.js'
 import { misuse, numberOption } from './options.js'
 import { trimEnd } from './trimEnd.js'
 import type { ApiErrorAliases } from './types.js'
@@ -18,10 +19,19 @@ export interface ApiFetchOptions {
   baseUrl?: string
   /** Defaults to `globalThis.fetch`, looked up at each call (so test mocks and polyfills apply). */
   fetch?: FetchImplementation
-  /** Adds `Authorization: Bearer <token>` unless the request already has an `Authorization` header. */
+  /**
+   * Adds `Authorization: Bearer <token>` unless the request already has an `Authorization` header,
+   * only to the origin of `baseUrl` (without an absolute `baseUrl`: the page's origin) and to
+   * `allowedOrigins`, and never over plain http: except to loopback.
+   */
   getAccessToken?: AccessTokenGetter
+  /**
+   * More origins that get the token, and whose 401s re-authenticate: `['https://files.example.com']`.
+   * Exact origins only (scheme, host, port; no path, no wildcard); https:, or http: on loopback.
+   */
+  allowedOrigins?: readonly string[]
   /** The coordinator from `createAuthCoordinator`: a 401 waits for it and replays once. */
-  auth?: Pick<AuthCoordinator, 'reauthenticate' | 'generation'>
+  auth?: Pick<AuthCoordinator, 'reauthenticate' | 'generation'> & Partial<Pick<AuthCoordinator, 'renewalRefused'>>
   /** Gives up on an attempt after this long (ApiError Timeout, status 0). Default: no limit. */
   timeoutMs?: number
   /**
@@ -47,7 +57,17 @@ export interface ApiFetchOptions {
 }
 
 /** `ApiFetchOptions` checked, with their defaults filled in. */
-export type NormalizedApiFetchOptions = Omit<ApiFetchOptions, 'crossTab'> & { maxGateWaitMs: number; retries: number; rateLimitGate: RateLimitGateScope | false; crossTab: string | undefined }
+export type NormalizedApiFetchOptions = Omit<ApiFetchOptions, 'crossTab'> & {
+  maxGateWaitMs: number
+  retries: number
+  rateLimitGate: RateLimitGateScope | false
+  /** The origins trusted with the token: `allowedOrigins` and an absolute `baseUrl`'s. */
+  tokenOrigins: readonly string[]
+  /** Whether the page's own origin is trusted too (no absolute `baseUrl`). */
+  trustsPage: boolean
+  /** The name the tabs share the rate-limit gate under, or `undefined`. */
+  crossTab: string | undefined
+}
 
 const CALLER = 'createApiFetch'
 
@@ -70,6 +90,13 @@ export function normalizeApiFetchOptions(options: ApiFetchOptions | undefined): 
     misuse(CALLER, "rateLimitGate must be 'origin', 'path' or false", rateLimitGate, "Leave it out for 'origin' (one 429 pauses the whole origin).")
   }
   checkAliases(aliases, CALLER)
+  const tokenOrigins = checkOrigins(options.allowedOrigins)
+  const base = baseUrl && /^[a-z][a-z\d+.-]*:/i.test(baseUrl) ? parseUrl(baseUrl) : undefined
+  if (base === null) misuse(CALLER, 'baseUrl must be a valid URL', baseUrl, "Pass the API's root, such as 'https://api.example.com/v1', or a path such as '/api'.")
+  if (base && getAccessToken && !isSecureOrigin(base)) {
+    misuse(CALLER, 'the token is never sent over plain http: except to loopback', baseUrl, 'Use an https: baseUrl (http: is fine for localhost and 127.0.0.1).')
+  }
+  if (base) tokenOrigins.push(base.origin)
 
   return {
     baseUrl: baseUrl ? trimEnd(baseUrl, '/') : undefined,
@@ -80,7 +107,30 @@ export function normalizeApiFetchOptions(options: ApiFetchOptions | undefined): 
     maxGateWaitMs: numberOption(CALLER, 'maxGateWaitMs', options.maxGateWaitMs, 10_000),
     retries: numberOption(CALLER, 'retries', options.retries, 0, 0, Infinity, true),
     rateLimitGate,
+    tokenOrigins,
+    trustsPage: !base,
     aliases,
     crossTab: crossTabName(CALLER, options.crossTab),
   }
+}
+
+const parseUrl = (text: string): URL | null => {
+  try {
+    return new URL(text)
+  } catch {
+    return null
+  }
+}
+
+/** `allowedOrigins` as exact, secure origins; anything else throws with what to write instead. */
+function checkOrigins(origins: unknown): string[] {
+  if (origins === undefined) return []
+  if (!Array.isArray(origins)) misuse(CALLER, 'allowedOrigins must be an array of origins', origins, "Pass e.g. ['https://files.example.com'].")
+  return origins.map((entry: unknown, index) => {
+    const url = typeof entry === 'string' ? parseUrl(entry) : null
+    if (!url || url.host.includes('*') || url.origin !== trimEnd(entry as string, '/').toLowerCase() || !isSecureOrigin(url)) {
+      misuse(CALLER, `allowedOrigins[${index}] must be an origin such as 'https://files.example.com' (https:, or http: on loopback; no path or wildcard)`, entry, 'Write the scheme, host and port only.')
+    }
+    return url.origin
+  })
 }

@@ -60,7 +60,7 @@ describe('a token that crosses the 1 000-character cut', () => {
   server.routes['/long'] = (req, res) => json(res, 400, { message: `${'x'.repeat(960)} token '${req.headers.authorization?.slice(7) ?? ''}' refused` })
 
   it('leaves no fragment of getAccessToken’s token', async () => {
-    const error = await rejection(createApiFetch({ getAccessToken: () => long })(`${server.base}/long`))
+    const error = await rejection(createApiFetch({ baseUrl: server.base, getAccessToken: () => long })('/long'))
     expect(error.message.length).toBeLessThanOrEqual(1000)
     expect(error.message).not.toContain(long.slice(0, 12))
   })
@@ -82,7 +82,7 @@ describe('redaction never changes structural fields', () => {
     ['Limit', 429, 'RateLimited'],
     ['ternal', 500, 'Internal'],
   ] as const)('a token %j keeps the type of a %i (%s)', async (token, status, type) => {
-    const error = await rejection(createApiFetch({ getAccessToken: () => token })(`${server.base}/status?s=${status}`))
+    const error = await rejection(createApiFetch({ baseUrl: server.base, getAccessToken: () => token })(`/status?s=${status}`))
     expect(error).toMatchObject({ type, status, action: expect.any(String) as string })
     expect(error.type).toBe(type)
   })

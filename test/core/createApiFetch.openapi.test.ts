@@ -37,7 +37,7 @@ beforeEach(() => {
 describe('createApiFetch as openapi-fetch\'s fetch', () => {
   it('sends the Request openapi-fetch builds, with its method, headers, body and our token', async () => {
     server.routes['/notes'] = (_req, res, hit) => json(res, 201, { id: `note for ${hit.body}` })
-    const client = createClient<paths>({ baseUrl: server.base, fetch: createApiFetch({ getAccessToken: () => validToken }) })
+    const client = createClient<paths>({ baseUrl: server.base, fetch: createApiFetch({ baseUrl: server.base, getAccessToken: () => validToken }) })
     const { data, response } = await client.POST('/notes', { body: { text: 'hello' } })
     expect(response.status).toBe(201)
     expect(data).toEqual({ id: 'note for {"text":"hello"}' })
@@ -51,7 +51,7 @@ describe('createApiFetch as openapi-fetch\'s fetch', () => {
     }
     const store = { token: 'expired' }
     const auth = createAuthCoordinator({ refresh: () => (store.token = validToken) })
-    const client = createClient<paths>({ baseUrl: server.base, fetch: createApiFetch({ getAccessToken: () => store.token, auth }) })
+    const client = createClient<paths>({ baseUrl: server.base, fetch: createApiFetch({ baseUrl: server.base, getAccessToken: () => store.token, auth }) })
     const { data } = await client.POST('/notes', { body: { text: 'keep me' } })
     expect(data).toEqual({ id: '{"text":"keep me"}' })
     const posts = server.hits.filter((h) => h.path === '/notes')

@@ -60,7 +60,7 @@ describe('createApiFetch: tokens never reach an ApiError', () => {
   it('keeps the token out of network, timeout and custom-fetch failures', async () => {
     const closed = await startTestServer()
     await closed.close()
-    const network = await rejection(createApiFetch({ getAccessToken: () => SECRET })(`${closed.base}/x`))
+    const network = await rejection(createApiFetch({ baseUrl: closed.base, getAccessToken: () => SECRET })('/x'))
     expect(network.type).toBe('Network')
     expectNoSecret(network, SECRET)
 
