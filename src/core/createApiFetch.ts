@@ -10,6 +10,7 @@ import type { ApiFetchOptions, FetchImplementation } from './normalizeApiFetchOp
 import { parseApiError } from './parseApiError.js'
 import { readApiError } from './readApiError.js'
 import { secretsInHeaders } from './secretsInHeaders.js'
+import { shareRateLimitGate } from './shareRateLimitGate.js'
 import { withoutSecrets } from './withoutSecrets.js'
 
 /** What `createApiFetch` returns: a drop-in `fetch` (openapi-fetch's `fetch` option, ky, your own code). */
@@ -28,7 +29,7 @@ const OWNED_INIT_FIELDS = new Set(['body', 'method', 'headers', 'signal', 'duple
 export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
   const o = normalizeApiFetchOptions(options)
   const backoff = createRetryPolicy({ maxRetries: o.retries, baseDelayMs: 200, maxDelayMs: 2000 })
-  const gate = o.rateLimitGate ? createRateLimitGate(o.rateLimitGate) : undefined
+  const gate = o.rateLimitGate ? shareRateLimitGate(createRateLimitGate(o.rateLimitGate), o.crossTab) : undefined
 
   return async function apiFetch(input, init) {
     const fetchImpl = o.fetch ?? (globalThis.fetch as FetchImplementation | undefined)

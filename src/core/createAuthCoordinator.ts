@@ -1,3 +1,6 @@
+import { createCrossTabRenewal } from './createCrossTabRenewal.js'
+import { crossTabName } from './crossTabName.js'
+import type { CrossTabOption } from './crossTabName.js'
 import { misuse, numberOption } from './options.js'
 
 /** `idle`: nothing to do; `refreshing`: one `refresh()` is running; `awaiting-sign-in`: the user must sign in. */
@@ -21,8 +24,20 @@ export type AuthRefresh = () => unknown
 export interface AuthCoordinatorOptions {
   /** How to renew the session without the user. Without it, a 401 goes straight to sign-in. */
   refresh?: AuthRefresh
-  /** A refresh still running after this is a failure. Default 10 000 ms. */
+  /** A refresh still running after this is a failure (waiting for another tab's lock included). Default 10 000 ms. */
   timeoutMs?: number
+  /**
+   * Share one renewal with every tab of the origin that uses the same name (`true` is the name
+   * `default`): `refresh()` runs in one tab at a time, and the others learn when it succeeded or
+   * the user signed in. Without Web Locks or BroadcastChannel, the coordinator acts for this tab only.
+   */
+  crossTab?: CrossTabOption
+  /**
+   * Another tab's `refresh()` succeeded with `result` (what your `refresh` returned there, such as
+   * the new access token): store it where `getAccessToken` reads it. Without it, this tab runs its
+   * own `refresh()` after the other tab's has finished. Only called with `crossTab`.
+   */
+  onRenewedElsewhere?: (result: unknown) => void
 }
 
 export interface AuthCoordinator {
@@ -62,14 +77,19 @@ export interface AuthCoordinator {
 
 const CALLER = 'createAuthCoordinator'
 
-function normalizeAuthOptions(options: AuthCoordinatorOptions | undefined): { refresh?: AuthRefresh; timeoutMs: number } {
+function normalizeAuthOptions(options: AuthCoordinatorOptions | undefined) {
   if (options === undefined || options === null) options = {}
   if (typeof options !== 'object') misuse(CALLER, 'needs an object such as { refresh: () => renewToken() }', options, 'Call it with no argument when there is nothing to refresh.')
   const { refresh } = options
   if (refresh !== undefined && typeof refresh !== 'function') {
     misuse(CALLER, 'refresh must be a function that renews the session (it may return the new token)', refresh, 'Leave it out to go straight to sign-in.')
   }
-  return { refresh, timeoutMs: numberOption(CALLER, 'timeoutMs', options.timeoutMs, 10_000, 1) }
+  const { onRenewedElsewhere } = options
+  const crossTab = crossTabName(CALLER, options.crossTab)
+  if (onRenewedElsewhere !== undefined && typeof onRenewedElsewhere !== 'function') {
+    misuse(CALLER, 'onRenewedElsewhere must be a function that stores what refresh() returned in another tab', onRenewedElsewhere, 'Pass (token) => { accessToken = token }, or leave it out to refresh in each tab in turn.')
+  }
+  return { refresh, timeoutMs: numberOption(CALLER, 'timeoutMs', options.timeoutMs, 10_000, 1), crossTab, onRenewedElsewhere }
 }
 
 /**
@@ -80,7 +100,7 @@ function normalizeAuthOptions(options: AuthCoordinatorOptions | undefined): { re
  * user who just cancelled) until a sign-in or an explicit `reauthenticate()`.
  */
 export function createAuthCoordinator(options?: AuthCoordinatorOptions): AuthCoordinator {
-  const { refresh, timeoutMs } = normalizeAuthOptions(options)
+  const { refresh, timeoutMs, crossTab, onRenewedElsewhere } = normalizeAuthOptions(options)
   const listeners = new Set<() => void>()
   let snapshot: AuthSnapshot = Object.freeze({ status: 'idle', generation: 0 })
   /** The renewal in progress (a "wave"): every 401 of the current generation waits for it. */
@@ -123,10 +143,13 @@ export function createAuthCoordinator(options?: AuthCoordinatorOptions): AuthCoo
 
   const startWave = (): Promise<boolean> => {
     const current = (wave = new Promise<boolean>((resolve) => (settleWave = resolve)))
-    if (!refresh) {
-      refreshFailed()
-      return current
-    }
+    if (!refresh) refreshFailed()
+    else runRefresh(refresh, current)
+    return current
+  }
+
+  /** Runs `refresh` (through the other tabs' lock with `crossTab`) for the wave `current`. */
+  const runRefresh = (refresh: AuthRefresh, current: Promise<boolean>) => {
     update('refreshing')
     const done = (ok: boolean) => {
       // A late answer from a refresh that timed out, or a wave already ended by completeSignIn, is ignored.
@@ -138,14 +161,30 @@ export function createAuthCoordinator(options?: AuthCoordinatorOptions): AuthCoo
     }
     waveTimer = setTimeout(() => done(false), timeoutMs)
     Promise.resolve()
-      .then(refresh)
+      .then(() => (tabs ? tabs.renew(refresh, timeoutMs) : refresh()))
       .then(
         (result) => result !== false,
         () => false,
       )
       .then(done)
-    return current
   }
+
+  /** The session is new elsewhere: the waiting requests replay, and so do 401s of older requests. */
+  const renewedElsewhere = () => (wave ? finish(true) : update('idle', snapshot.generation + 1))
+  const adopt = (result: unknown) => {
+    try {
+      onRenewedElsewhere?.(result)
+    } finally {
+      renewedElsewhere()
+    }
+  }
+  // A tab waiting for the user fetches its own credentials from the new session (one tab at a time,
+  // so the others adopt them); a tab already refreshing carries on.
+  const signedIn = () => {
+    if (snapshot.status === 'awaiting-sign-in' && refresh && wave) runRefresh(refresh, wave)
+    else if (snapshot.status !== 'refreshing') renewedElsewhere()
+  }
+  const tabs = crossTab === undefined ? undefined : createCrossTabRenewal(crossTab, { renewed: onRenewedElsewhere && adopt, signedIn })
 
   return {
     reauthenticate(generation) {
@@ -167,6 +206,7 @@ export function createAuthCoordinator(options?: AuthCoordinatorOptions): AuthCoo
       }
       if (wave) finish(ok)
       else if (ok) update('idle', snapshot.generation + 1)
+      if (ok) tabs?.signedIn()
     },
     subscribe(listener) {
       if (typeof listener !== 'function') {

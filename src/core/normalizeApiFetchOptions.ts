@@ -1,6 +1,8 @@
 import { checkAliases } from './aliases.js'
 import type { AuthCoordinator } from './createAuthCoordinator.js'
 import type { RateLimitGateScope } from './createRateLimitGate.js'
+import { crossTabName } from './crossTabName.js'
+import type { CrossTabOption } from './crossTabName.js'
 import { isSecureOrigin } from './isSecureOrigin.js'
 import { misuse, numberOption } from './options.js'
 import { trimEnd } from './trimEnd.js'
@@ -52,10 +54,15 @@ export interface ApiFetchOptions {
   retries?: number
   /** Extra vendor codes, as for `parseApiError`. */
   aliases?: ApiErrorAliases
+  /**
+   * Share the rate-limit gate with every tab of the origin that uses the same name (`true` is the
+   * name `default`): a pause seen in one tab holds the others, and tabs opened during it.
+   */
+  crossTab?: CrossTabOption
 }
 
 /** `ApiFetchOptions` checked, with their defaults filled in. */
-export type NormalizedApiFetchOptions = ApiFetchOptions & {
+export type NormalizedApiFetchOptions = Omit<ApiFetchOptions, 'crossTab'> & {
   maxGateWaitMs: number
   retries: number
   rateLimitGate: RateLimitGateScope | false
@@ -63,6 +70,8 @@ export type NormalizedApiFetchOptions = ApiFetchOptions & {
   tokenOrigins: readonly string[]
   /** Whether the page's own origin is trusted too (no absolute `baseUrl`). */
   trustsPage: boolean
+  /** The name the tabs share the rate-limit gate under, or `undefined`. */
+  crossTab: string | undefined
 }
 
 const CALLER = 'createApiFetch'
@@ -106,6 +115,7 @@ export function normalizeApiFetchOptions(options: ApiFetchOptions | undefined): 
     tokenOrigins,
     trustsPage: !base,
     aliases,
+    crossTab: crossTabName(CALLER, options.crossTab),
   }
 }
 
