@@ -26,3 +26,7 @@ export type { AuthCoordinator, AuthCoordinatorOptions, AuthRefresh, AuthSnapshot
 export { createApiFetch } from './createApiFetch.js'
 export type { ApiFetch } from './createApiFetch.js'
 export type { AccessTokenGetter, ApiFetchOptions, FetchImplementation } from './normalizeApiFetchOptions.js'
+export { getFieldError } from './getFieldError.js'
+export { toFieldErrorMap } from './toFieldErrorMap.js'
+export { createApiErrorReporter } from './createApiErrorReporter.js'
+export type { ApiErrorReport, ApiErrorReporterOptions, ApiErrorReportTags } from './createApiErrorReporter.js'
