@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query'
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
+import type { ReactNode } from 'react'
 import { Toaster, toast } from 'sonner'
 import { expect, waitFor, within } from 'storybook/test'
 import { describeApiError } from '../../index.js'
@@ -11,21 +12,19 @@ import { useStoryApiFetch } from '../support/mockApi.js'
 import { REPORT_FAILURE, handlers, server } from './Toasts.mock.js'
 
 /** A QueryClient whose failures become sonner toasts with the kit's copy, one per kind of failure. */
-function ToastingQueries({ children }: { children: React.ReactNode }) {
+function ToastingQueries({ children }: { children: ReactNode }) {
   const { catalog } = useApiErrorContext()
-  const messages = useRef(catalog)
-  messages.current = catalog
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: apiErrorQueryDefaults({ queries: { retry: false, refetchOnWindowFocus: false } }) }))
   useEffect(
     () =>
       connectApiErrors(queryClient, {
         onError: (error) => {
-          const { title, description, severity } = describeApiError(error, { messages: messages.current })
+          const { title, description, severity } = describeApiError(error, { messages: catalog })
           // The same kind of failure updates its toast instead of stacking another.
           toast[severity](title, { id: `${error.type}:${error.status}`, description })
         },
       }),
-    [queryClient],
+    [queryClient, catalog],
   )
   return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
 }
