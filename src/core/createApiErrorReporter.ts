@@ -10,8 +10,8 @@ const MAX_TAG = 200
 /** Fingerprints remembered for dedupe at most: the oldest is forgotten first. */
 const MAX_REMEMBERED = 500
 
-/** Strings only, so any reporter can index them. */
-export interface ApiErrorReportTags {
+/** Strings only, so any reporter can index them (a type, not an interface: it fits `Record<string, string>`). */
+export type ApiErrorReportTags = {
   type: string
   status: string
   method: string

@@ -123,7 +123,7 @@ describe('createApiErrorReporter', () => {
     expect(error?.toJSON()).toEqual(original.toJSON())
   })
 
-  it.each([
+  it.each<[unknown, RegExp]>([
     [{}, /send must be a function/],
     [{ send: 'sentry' }, /send must be a function \(got string\)/],
     [{ send: () => undefined, shouldReport: true }, /shouldReport must be a function/],
