@@ -50,11 +50,11 @@ describe('createApiErrorReporter with @sentry/browser', () => {
     server.routes['/status'] = (_req, res) => json(res, 503, { message: 'maintenance' })
     const api = createApiFetch({ baseUrl: server.base, getAccessToken: () => CANARY })
     const queryClient = new QueryClient({ defaultOptions: apiErrorQueryDefaults({ queries: { retry: false } }) })
+    // verbatim from README ("Report server failures to Sentry") and the "Reporting to Sentry" docs page
     const report = createApiErrorReporter({
-      // verbatim from README ("Report server failures to Sentry")
       send: ({ error, fingerprint, tags }) => Sentry.captureException(error, { fingerprint, tags }),
     })
-    const disconnect = connectApiErrors(queryClient, { onError: report })
+    connectApiErrors(queryClient, { onError: report })
     const get = (path: string) => queryClient.fetchQuery({ queryKey: [path], queryFn: () => api(path, { headers: { 'x-api-key': CANARY } }) }).catch(() => undefined)
 
     await get(`/projects/1234/builds?access_token=${CANARY}&page=2`)
@@ -62,7 +62,6 @@ describe('createApiErrorReporter with @sentry/browser', () => {
     await get('/projects/1234')
     await get('/status')
     await Sentry.flush(2000)
-    disconnect()
     queryClient.clear()
 
     // The canary did travel: in the URL, the headers and the server's message.

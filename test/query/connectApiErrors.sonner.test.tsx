@@ -26,8 +26,8 @@ describe('describeApiError in a sonner toast from connectApiErrors', () => {
     const queryClient = new QueryClient({ defaultOptions: apiErrorQueryDefaults({ queries: { retry: false } }) })
     render(<Toaster />)
 
-    const disconnect = connectApiErrors(queryClient, {
-      // verbatim from README ("Toasts")
+    // verbatim from README ("Toasts")
+    connectApiErrors(queryClient, {
       onError: (error) => {
         const { title, description, severity } = describeApiError(error)
         toast[severity](title, { id: `${error.type}:${error.status}`, description })
@@ -38,7 +38,6 @@ describe('describeApiError in a sonner toast from connectApiErrors', () => {
     await get('/reports', 2)
     await get('/reports', 3)
     await get('/search', 1)
-    disconnect()
     queryClient.clear()
 
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(2))
