@@ -1,10 +1,9 @@
 import { createContext } from 'react'
 import type { ApiError, AuthCoordinator } from '../core/index.js'
-import type { ApiErrorCatalog } from '../messages/index.js'
+import type { ApiErrorCatalog, ApiErrorTranslate, ShowServerMessages } from '../messages/index.js'
 import { en } from '../messages/index.js'
 
-/** Looks a key up in an app's i18n library (i18next, react-intl); `undefined` falls back to the catalog. */
-export type ApiErrorTranslate = (key: string, values: Readonly<Record<string, string | number>>) => string | undefined
+export type { ApiErrorTranslate }
 
 /** What an app plugs into the kit: its i18n, where each action leads, and its auth coordinator. */
 export interface ApiErrorIntegrations {
@@ -32,7 +31,7 @@ export interface ApiErrorContextValue extends ApiErrorIntegrations {
   locale: string
   /** The language the kit's copy is in, for `lang` on rendered roots; unknown (undefined) when a `translate` adapter supplies it without a `locale`. */
   lang?: string
-  showServerMessages: boolean | ((error: ApiError) => boolean)
+  showServerMessages: ShowServerMessages
 }
 
 /** English, no callbacks, no server text: what components get without a provider. */

@@ -1,16 +1,12 @@
 'use client'
 import { useContext, useState } from 'react'
-import { truncate } from '../core/truncate.js'
 import type { ApiError, ApiErrorAction, ApiErrorType } from '../core/index.js'
+import { describeWith } from '../messages/describeApiError.js'
+import type { ApiErrorSeverity } from '../messages/index.js'
 import { ApiErrorContext } from './ApiErrorContext.js'
-import { getErrorSeverity } from './getErrorSeverity.js'
 import { safeHref } from './safeHref.js'
-import type { ApiErrorSeverity } from './getErrorSeverity.js'
 import { useApiErrorText } from './useApiErrorText.js'
 import { useParsedError } from './useParsedError.js'
-
-const MAX_DETAIL = 200
-const NEVER_SHOW_SERVER_TEXT: readonly ApiErrorType[] = ['Unknown', 'Internal']
 
 export interface UseApiErrorOptions {
   /** Runs the failed request again; without it there is no retry action. */
@@ -63,7 +59,8 @@ export function useApiError(input: unknown, options: UseApiErrorOptions = {}): A
     requestAccess: () => error && context.onRequestAccess?.(error),
     contactSupport: () => error && context.onContactSupport?.(error),
   }
-  const detail = error ? serverDetail(error, context.showServerMessages) : undefined
+  // The copy is describeApiError's, so a toast and a banner say the same.
+  const copy = error ? describeWith(error, text, context.showServerMessages) : undefined
   const action = error?.action ?? 'none'
   const callbacks = { retry: onRetry, signIn: context.onSignIn, upgrade: context.onUpgrade, requestAccess: context.onRequestAccess, contactSupport: context.onContactSupport }
   // `none` and `fixInput` leave it to the user: nothing to perform, label or link.
@@ -71,17 +68,17 @@ export function useApiError(input: unknown, options: UseApiErrorOptions = {}): A
   const callback = performable ? callbacks[action] : undefined
   // A link only stands in for a missing callback (and a retry has no page to link to).
   const actionHref = performable && action !== 'retry' && !callback ? safeHref(context.links?.[action]) : undefined
-  const actionLabel =
-    error && (callback || actionHref) ? text(action === 'upgrade' && error.type === 'QuotaExceeded' ? 'actions.raiseQuota' : `actions.${action}`) : undefined
+  // Labelled only when something performs it.
+  const actionLabel = callback || actionHref ? copy?.actionLabel : undefined
 
   return {
     error,
-    type: error?.type ?? null,
-    severity: error ? getErrorSeverity(error) : 'error',
-    title: error ? text(`types.${error.type}.title`) : '',
-    description: error ? text(`types.${error.type}.description`) : '',
-    detail: detail === undefined ? undefined : text('serverDetail', { detail }),
-    reference: error?.id ? text('reference', { id: error.id }) : undefined,
+    type: copy?.type ?? null,
+    severity: copy?.severity ?? 'error',
+    title: copy?.title ?? '',
+    description: copy?.description ?? '',
+    detail: copy?.detail,
+    reference: copy?.reference,
     action,
     actionLabel,
     actionHref,
@@ -96,11 +93,4 @@ export function useApiError(input: unknown, options: UseApiErrorOptions = {}): A
       onDismiss?.()
     },
   }
-}
-
-function serverDetail(error: ApiError, allow: boolean | ((error: ApiError) => boolean)): string | undefined {
-  const is4xx = error.status >= 400 && error.status < 500
-  if (!is4xx || NEVER_SHOW_SERVER_TEXT.includes(error.type) || !(typeof allow === 'function' ? allow(error) : allow)) return undefined
-  const message = error.message.trim()
-  return truncate(message, MAX_DETAIL) || undefined
 }

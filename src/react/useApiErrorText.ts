@@ -1,6 +1,6 @@
 'use client'
-import { useCallback, useContext } from 'react'
-import { formatMessage, isPluralMessage } from '../messages/index.js'
+import { useContext, useMemo } from 'react'
+import { catalogText } from '../messages/catalogText.js'
 import { ApiErrorContext } from './ApiErrorContext.js'
 
 export type ApiErrorTextValues = Readonly<Record<string, string | number>>
@@ -12,14 +12,6 @@ export type ApiErrorTextValues = Readonly<Record<string, string | number>>
  */
 export function useApiErrorText() {
   const { catalog, translate, locale, lang } = useContext(ApiErrorContext)
-  const text = useCallback(
-    (path: string, values: ApiErrorTextValues = {}): string => {
-      const translated = translate?.(`apiErrors.${path}`, values)
-      if (typeof translated === 'string') return translated
-      const template = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], catalog)
-      return typeof template === 'string' || isPluralMessage(template) ? formatMessage(template, values, catalog.locale) : ''
-    },
-    [catalog, translate],
-  )
+  const text = useMemo(() => catalogText(catalog, translate), [catalog, translate])
   return { text, locale, lang }
 }

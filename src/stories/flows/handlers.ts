@@ -4,6 +4,8 @@ import { handlers as limits } from './QuotaVsHardLimit.mock.js'
 import { handlers as rateLimited } from './RateLimited.mock.js'
 import { handlers as unavailable } from './ServiceUnavailable.mock.js'
 import { handlers as sessionExpired } from './SessionExpired.mock.js'
+import { handlers as signUp } from './SignUpForm.mock.js'
+import { handlers as toasts } from './Toasts.mock.js'
 import { handlers as validation } from './ValidationErrors.mock.js'
 
 /**
@@ -11,4 +13,4 @@ import { handlers as validation } from './ValidationErrors.mock.js'
  * The preview installs them all for every story: each flow has its own URLs and keeps its state per
  * mounted story, so a docs page that shows several stories keeps every example working.
  */
-export const flowHandlers = { offline, paymentRequired, limits, rateLimited, unavailable, sessionExpired, validation }
+export const flowHandlers = { offline, paymentRequired, limits, rateLimited, unavailable, sessionExpired, validation, signUp, toasts }

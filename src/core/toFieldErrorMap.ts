@@ -1,0 +1,16 @@
+import { fieldErrorsToShow } from './fieldErrorsToShow.js'
+import { parseApiError } from './parseApiError.js'
+
+/**
+ * `{ [path]: message }` for a form library's `setErrors` or a Server Action's result: the first
+ * message per path of a 4xx (paths dotted as parsed, `address.0.street`). The object has no
+ * prototype, so a path such as `__proto__` is an ordinary key and pollutes nothing.
+ */
+export function toFieldErrorMap(error: unknown): Record<string, string> {
+  const map: Record<string, string> = Object.create(null)
+  if (error === null || error === undefined) return map
+  for (const { path, message } of fieldErrorsToShow(parseApiError(error))) {
+    if (!Object.hasOwn(map, path)) map[path] = message
+  }
+  return map
+}
