@@ -16,9 +16,16 @@ const BY_STATUS: Readonly<Record<number, ApiErrorType>> = {
   423: 'ResourceLockedConflict',
   429: 'RateLimited',
   500: 'Internal',
+  501: 'MethodNotFound',
   502: 'Unavailable',
   503: 'Unavailable',
   504: 'Timeout',
+  // Cloudflare's origin errors, and the overloaded status Anthropic and others send.
+  521: 'Unavailable',
+  522: 'Timeout',
+  523: 'Unavailable',
+  524: 'Timeout',
+  529: 'Unavailable',
 }
 
 /** The type an error status means when no body says otherwise; `undefined` below 400 or above 599. */
