@@ -23,12 +23,16 @@ export function fromFailure(parts: FailureParts, options: ParseApiErrorOptions):
   const codes = [...facts.codes, getHeader(headers, 'x-amzn-errortype'), BEARER_ERROR.exec(getHeader(headers, 'www-authenticate') ?? '')?.[1]].filter(
     (code): code is string => !!code,
   )
-  const matched = codes.find((code) => lookupAlias(code, options.aliases))
+  // A code may also be a status written as text (Hasura passes `extensions.code: "400"` through).
+  const typeOf = (code: string) => lookupAlias(code, options.aliases) ?? (/^[45]\d\d$/.test(code) ? typeForStatus(Number(code)) : undefined)
+  const matched = codes.find(typeOf)
   const hasResponse = parts.status >= 100 && parts.status <= 599
   const status = hasResponse ? parts.status : (facts.status ?? 0)
   // A 403 with a spent rate limit (GitHub) is a rate limit; a 400 with field errors is about the data.
   const byStatus = status === 403 && isRateLimitSpent(headers) ? 'RateLimited' : typeForStatus(status)
-  const type = (matched === undefined ? undefined : lookupAlias(matched, options.aliases)) ?? byStatus ?? typeForTransport(parts.cause) ?? 'Unknown'
+  const byCode = matched === undefined ? undefined : typeOf(matched)
+  // A vendor's `UnknownError` says less than a 4xx status does.
+  const type = (byCode === 'Unknown' && status < 500 ? byStatus : byCode) ?? byStatus ?? typeForTransport(parts.cause) ?? 'Unknown'
   const cause = parts.cause as { message?: unknown } | undefined
   const message =
     facts.message ??

@@ -3,8 +3,8 @@ import type { FieldError } from './types.js'
 
 const MAX_FIELD_ERRORS = 100
 const MAX_DEPTH = 8
-// Keys whose value is not a field error list: a body carrying one of them is not a bare field map.
-const ENVELOPE_KEYS = ['errors', 'error', 'message', 'detail', 'title', 'type', 'code']
+// Keys of an error envelope: a body carrying one of them is not a bare field map.
+const ENVELOPE_KEYS = ['errors', 'error', 'errorMessages', 'message', 'detail', 'title', 'type', 'code']
 // FastAPI's `loc` starts with where the value came from; the form field is what follows.
 const LOCATIONS = ['body', 'query', 'path', 'header', 'cookie']
 
@@ -19,17 +19,21 @@ export function readFieldErrors(body: unknown): FieldError[] {
   const error = own(body, 'error')
   const details = own(error, 'details')
   const param = str(own(error, 'param'))
+  const message = own(body, 'message')
   const found = [
     ...fromAny(own(body, 'errors')),
     ...fromAny(own(body, 'invalid-params')),
     ...fromAny(own(body, 'detail')),
     ...fromAny(own(body, 'details')),
     ...fromAny(own(body, 'errorCauses')),
-    ...(isDict(own(body, 'message')) ? fromMap(own(body, 'message'), '', 0) : []),
+    ...fromAny(own(error, 'errors')),
+    // GitLab's `message: { field: [msg] }`; NestJS's `message: [msg]`, validation messages naming no field.
+    ...(Array.isArray(message) ? message.filter((m) => str(m)).map((m: string) => ({ path: '', message: m })) : fromAny(message)),
     ...(Array.isArray(details) ? details.flatMap((d: unknown) => fromAny(own(d, 'fieldViolations'))) : []),
     ...(param && str(own(error, 'message')) ? [{ path: dotted(param), message: own(error, 'message') as string }] : []),
   ]
-  const bare = !found.length && isDict(body) && !ENVELOPE_KEYS.some((key) => Object.hasOwn(body, key))
+  // Django REST framework's bare `{ field: [msg] }`: every value a list or an object.
+  const bare = !found.length && isDict(body) && !ENVELOPE_KEYS.some((key) => Object.hasOwn(body, key)) && Object.values(body).every((v) => typeof v === 'object' && v !== null)
   return (bare ? fromMap(body, '', 0) : found).slice(0, MAX_FIELD_ERRORS)
 }
 
@@ -42,11 +46,11 @@ function fromItem(item: unknown): FieldError[] {
   const pointer = [own(item, 'pointer'), own(source, 'pointer')].find((p) => typeof p === 'string') as string | undefined
   const loc = own(item, 'loc')
   const summary = str(own(item, 'errorSummary'))
-  const message = first(own(item, 'detail'), own(item, 'message'), own(item, 'msg'), own(item, 'reason'), own(item, 'description'), own(item, 'defaultMessage'), own(item, 'code'))
-  // Okta: `login: An object with this field already exists`.
+  const message = first(...['detail', 'message', 'msg', 'reason', 'description', 'issue', 'defaultMessage', 'title', 'code'].map((key) => own(item, key)))
+  // Okta: `login: An object with this field already exists`; a cause naming no field is the summary again.
   if (summary) {
     const colon = summary.indexOf(': ')
-    return [colon < 0 ? { path: '', message: summary } : { path: dotted(summary.slice(0, colon)), message: summary.slice(colon + 2) }]
+    return colon < 0 ? [] : [{ path: dotted(summary.slice(0, colon)), message: summary.slice(colon + 2) }]
   }
   if (message === undefined) return []
   const fields = own(item, 'fields')
@@ -55,7 +59,7 @@ function fromItem(item: unknown): FieldError[] {
   if (pointer !== undefined) path = fromPointer(pointer)
   else if (Array.isArray(loc)) path = loc.slice(LOCATIONS.includes(loc[0] as string) ? 1 : 0).join('.')
   else {
-    const field = first(own(source, 'parameter'), own(item, 'field'), own(item, 'path'), own(item, 'name'))
+    const field = first(own(source, 'parameter'), own(item, 'field'), own(item, 'path'), own(item, 'name'), own(item, 'location'))
     path = field === undefined ? undefined : field.startsWith('/') ? fromPointer(field) : dotted(field)
   }
   return path === undefined ? [] : [{ path, message }]
@@ -85,10 +89,10 @@ function dotted(path: string): string {
     .replace(/^\./, '')
 }
 
-// RFC 6901: `/address/0/street` → `address.0.street`.
+// RFC 6901: `/address/0/street` → `address.0.street`; JSON:API's `/data/attributes/` names no field.
 function fromPointer(pointer: string): string {
   return pointer
-    .replace(/^#?\/?/, '')
+    .replace(/^#?\/?(?:data\/attributes\/)?/, '')
     .split('/')
     .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
     .join('.')

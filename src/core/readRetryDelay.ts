@@ -7,6 +7,7 @@ const RESET_HEADERS = [
   ['x-ratelimit-reset-after', ''],
   ['ratelimit-reset', ''],
   ['x-ratelimit-reset', ''],
+  ['x-rate-limit-reset', ''],
   ['x-ratelimit-reset-requests', 'x-ratelimit-remaining-requests'],
   ['x-ratelimit-reset-tokens', 'x-ratelimit-remaining-tokens'],
 ] as const
@@ -14,7 +15,7 @@ const UNIT_SECONDS: Readonly<Record<string, number>> = { h: 3600, m: 60, s: 1, m
 
 /** Whether a response says its rate limit is used up (GitHub sends a 403 then). */
 export const isRateLimitSpent = (headers: unknown): boolean =>
-  ['x-ratelimit-remaining', 'ratelimit-remaining'].some((name) => getHeader(headers, name)?.trim() === '0') || getHeader(headers, 'retry-after') !== undefined
+  ['x-ratelimit-remaining', 'ratelimit-remaining', 'x-rate-limit-remaining'].some((name) => getHeader(headers, name)?.trim() === '0') || getHeader(headers, 'retry-after') !== undefined
 
 /**
  * How long a response asks the client to wait, in milliseconds: `Retry-After` always; the other

@@ -12,6 +12,8 @@ const BY_STATUS: Readonly<Record<number, ApiErrorType>> = {
   410: 'ResourceNotFound',
   413: 'PayloadTooLarge',
   415: 'UnsupportedMediaType',
+  // Laravel's "page expired": the session's CSRF token is stale.
+  419: 'Unauthorized',
   422: 'InvalidDataFormat',
   423: 'ResourceLockedConflict',
   429: 'RateLimited',
