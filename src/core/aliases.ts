@@ -1,6 +1,6 @@
 import { apiErrorTypes, isApiErrorType } from './taxonomy.js'
 import type { ApiErrorAliases, ApiErrorType } from './types.js'
-import { vendorCodeEndings, vendorCodes } from './vendorCodes.js'
+import { NOT_FOUND_ENDING, vendorCodes } from './vendorCodes.js'
 
 /**
  * `rate_limited`, `RATE-LIMITED`, `Rate Limited` and `RateLimited` all become `ratelimited`; an
@@ -19,13 +19,13 @@ export const normalizeCode = (code: string): string =>
  * by their normalised form. Apps add their own with the `aliases` option.
  */
 export const defaultApiErrorAliases: ApiErrorAliases = Object.fromEntries(
-  Object.entries(vendorCodes).flatMap(([type, codes]) => codes.split(' ').map((code) => [normalizeCode(code), type as ApiErrorType])),
+  Object.entries(vendorCodes).flatMap(([type, codes]) => codes.split(' ').map((code) => [code, type as ApiErrorType])),
 )
 
 const table = new Map<string, ApiErrorType>([...apiErrorTypes.map((type) => [normalizeCode(type), type] as const), ...Object.entries(defaultApiErrorAliases)])
 
 /**
- * Looks a vendor code up in `extra`, then the built-in table, then the built-in code endings
+ * Looks a vendor code up in `extra`, then the built-in table, then a `…NotFound` ending
  * (`itemNotFound`). Keys are compared normalised and through own properties and a `Map`, so
  * `__proto__` or `toString` never match. An entry that maps to no type is skipped here (parsing
  * never throws); factories report it through `checkAliases`.
@@ -33,7 +33,7 @@ const table = new Map<string, ApiErrorType>([...apiErrorTypes.map((type) => [nor
 export function lookupAlias(code: string, extra?: ApiErrorAliases): ApiErrorType | undefined {
   const key = normalizeCode(code)
   const found = Object.entries(extra ?? {}).find(([alias, type]) => normalizeCode(alias) === key && isApiErrorType(type))
-  return found ? found[1] : (table.get(key) ?? vendorCodeEndings.find(([ending]) => key.endsWith(ending))?.[1])
+  return found ? found[1] : (table.get(key) ?? (key.endsWith(NOT_FOUND_ENDING) ? 'ResourceNotFound' : undefined))
 }
 
 /** Throws a helpful error for an alias that maps to no type: for factories, where misuse should be loud. */

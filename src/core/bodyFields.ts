@@ -11,5 +11,6 @@ export const str = (value: unknown): string | undefined => (typeof value === 'st
 /** The first non-blank string among `values`. */
 export const first = (...values: unknown[]): string | undefined => values.map(str).find((v) => v !== undefined)
 
-/** The first item of an array, else `undefined`. */
-export const head = (value: unknown): unknown => (Array.isArray(value) ? value[0] : undefined)
+/** The value at a dotted path (`error.details.0.reason`), through own properties and array items only. */
+export const at = (value: unknown, path: string): unknown =>
+  path.split('.').reduce((node, key) => (Array.isArray(node) ? (node[Number(key)] as unknown) : own(node, key)), value)

@@ -1,4 +1,4 @@
-import { first, head, own, str } from './bodyFields.js'
+import { at, first, own, str } from './bodyFields.js'
 import { readFieldErrors } from './readFieldErrors.js'
 import type { FieldError } from './types.js'
 
@@ -16,11 +16,8 @@ export interface BodyFacts {
 
 const errorStatus = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isInteger(value) && value >= 400 && value <= 599 ? value : undefined
-// NestJS and Jira send lists of messages.
-const joined = (value: unknown): string | undefined => (Array.isArray(value) ? str(value.filter((v) => str(v)).join('; ')) : str(value))
-const XML_CODE = /<Code>([^<]{1,200})<\/Code>/
-const XML_MESSAGE = /<Message>([^<]{1,1000})<\/Message>/
-const XML_REQUEST_ID = /<RequestI[dD]>([^<]{1,200})<\/RequestI[dD]>/
+// One XML element's text, bounded so the scan stays linear.
+const xml = (text: string, tag: string) => new RegExp(`<${tag}>([^<]{1,1000})</${tag}>`).exec(text)?.[1]?.trim()
 
 /**
  * Reads a body in any dialect the kit knows (see README, "Dialects understood"): Botpress, RFC 9457,
@@ -33,61 +30,25 @@ export function describeBody(body: unknown): BodyFacts {
   if (typeof body === 'string') return describeText(body)
   // Salesforce answers with a bare array of errors.
   const dict = Array.isArray(body) ? { errors: body } : body
-  // `own` answers undefined for anything but a plain object, so a non-object body says nothing.
-  const error = own(dict, 'error')
-  const firstItem = head(own(dict, 'errors'))
-  const details = own(error, 'details')
+  // `at` answers undefined for anything but plain objects and arrays, so a non-object body says nothing.
+  const get = (paths: string) => paths.split(' ').map((path) => at(dict, path))
+  const details = at(dict, 'error.details')
   const detailList: unknown[] = Array.isArray(details) ? details : []
-  const detail = own(dict, 'detail')
+  const cloudflare = at(dict, 'errors.0.code')
   return {
     codes: [
       problemType(own(dict, 'type')),
-      own(dict, 'code'),
-      own(dict, 'errorCode'),
-      own(dict, 'error'),
-      own(dict, '__type'),
-      own(head(own(dict, 'details')), 'issue'),
-      own(dict, 'name'),
-      own(error, 'code'),
-      own(error, 'type'),
+      ...get('code errorCode error __type details.0.issue name error.innerError.code error.code error.type'),
       ...detailList.map((d) => own(d, 'reason')),
-      own(head(own(error, 'errors')), 'reason'),
-      own(error, 'status'),
+      ...get('error.errors.0.reason error.status errors.0.code errors.0.extensions.code errors.0.errorCode title'),
       // Cloudflare numbers its codes.
-      typeof own(firstItem, 'code') === 'number' ? String(own(firstItem, 'code')) : own(firstItem, 'code'),
-      own(own(firstItem, 'extensions'), 'code'),
-      own(firstItem, 'errorCode'),
-      own(dict, 'title'),
+      typeof cloudflare === 'number' ? String(cloudflare) : undefined,
     ].filter((code): code is string => str(code) !== undefined),
-    status: errorStatus(own(dict, 'code')) ?? errorStatus(own(dict, 'status')) ?? errorStatus(own(dict, 'statusCode')) ?? errorStatus(own(error, 'code')),
-    message:
-      joined(own(dict, 'message')) ??
-      first(
-        detail,
-        own(dict, 'error_description'),
-        own(dict, 'errorSummary'),
-        own(error, 'message'),
-        own(dict, 'errors'),
-        joined(own(dict, 'errorMessages')),
-        own(firstItem, 'message'),
-        own(firstItem, 'detail'),
-        own(head(detail), 'msg'),
-        own(dict, 'Message'),
-        own(dict, 'title'),
-        error,
-      ),
-    id: first(
-      own(dict, 'id'),
-      own(dict, 'request_id'),
-      own(dict, 'requestId'),
-      own(dict, 'traceId'),
-      own(dict, 'debug_id'),
-      own(dict, 'errorId'),
-      own(own(error, 'innerError') ?? own(error, 'innererror'), 'request-id'),
-      own(dict, 'instance'),
-    ),
+    status: get('code status statusCode error.code').map(errorStatus).find(Boolean),
+    message: first(...get('message detail error_description errorSummary error.message errors errorMessages.0 errors.0.message errors.0.detail detail.0.msg Message title error')),
+    id: first(...get('id request_id requestId traceId debug_id errorId error.innerError.request-id instance')),
     fieldErrors: readFieldErrors(dict),
-    wait: detailList.map((d) => own(d, 'retryDelay')).find(str) ?? own(dict, 'retry_after') ?? own(dict, 'retryAfter'),
+    wait: [...detailList.map((d) => own(d, 'retryDelay')), ...get('retry_after retryAfter')].find((v) => v !== undefined),
   }
 }
 
@@ -102,8 +63,8 @@ function describeText(text: string): BodyFacts {
   }
   // An XML error document (AWS, Twilio) says its code, message and request id; an HTML page nothing.
   if (trimmed.startsWith('<')) {
-    const code = XML_CODE.exec(trimmed)?.[1]?.trim()
-    return { codes: code ? [code] : [], fieldErrors: [], message: XML_MESSAGE.exec(trimmed)?.[1]?.trim(), id: XML_REQUEST_ID.exec(trimmed)?.[1]?.trim() }
+    const code = xml(trimmed, 'Code')
+    return { codes: code ? [code] : [], fieldErrors: [], message: xml(trimmed, 'Message'), id: xml(trimmed, 'RequestI[dD]') }
   }
   // Broken JSON says nothing a user should read; short text is the message.
   return { codes: [], fieldErrors: [], message: /^[^{[]/.test(trimmed) && trimmed.length <= 500 ? trimmed : undefined }

@@ -8,7 +8,7 @@ import { typeForTransport } from './typeForTransport.js'
 import type { ParseApiErrorOptions } from './types.js'
 import type { FailureParts } from './unwrap.js'
 
-const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-correlation-id', 'x-correlator', 'x-amzn-requestid', 'x-amz-request-id', 'x-github-request-id', 'cf-ray']
+const REQUEST_ID_HEADERS = 'x-request-id request-id x-correlation-id x-correlator x-amzn-requestid x-amz-request-id x-github-request-id cf-ray'.split(' ')
 // RFC 6750 §3: `WWW-Authenticate: Bearer error="invalid_token"`; bounded, so linear on any header.
 const BEARER_ERROR = /\berror="([^"]{1,100})"/
 
@@ -23,8 +23,7 @@ export function fromFailure(parts: FailureParts, options: ParseApiErrorOptions):
   const codes = [...facts.codes, getHeader(headers, 'x-amzn-errortype'), BEARER_ERROR.exec(getHeader(headers, 'www-authenticate') ?? '')?.[1]].filter(
     (code): code is string => !!code,
   )
-  // A code may also be a status written as text (Hasura passes `extensions.code: "400"` through).
-  const typeOf = (code: string) => lookupAlias(code, options.aliases) ?? (/^[45]\d\d$/.test(code) ? typeForStatus(Number(code)) : undefined)
+  const typeOf = (code: string) => lookupAlias(code, options.aliases)
   const matched = codes.find(typeOf)
   const hasResponse = parts.status >= 100 && parts.status <= 599
   const status = hasResponse ? parts.status : (facts.status ?? 0)

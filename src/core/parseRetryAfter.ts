@@ -25,12 +25,8 @@ export function parseRetryAfter(value: unknown, now: number = Date.now()): numbe
 
 /** Decimal seconds (`2`, `2.128`) as whole milliseconds, rounded up and capped; `undefined` for anything else. */
 export function parseSeconds(text: string): number | undefined {
-  const m = /^(\d+)(?:\.(\d+))?$/.exec(text)
-  if (!m) return undefined
-  const fraction = m[2] ?? ''
-  // Digits, not floating point: 2.128 s is exactly 2128 ms, and 0.0001 s rounds up to 1 ms.
-  const ms = Number(m[1]) * 1000 + Number(fraction.slice(0, 3).padEnd(3, '0')) + (/[1-9]/.test(fraction.slice(3)) ? 1 : 0)
-  return Math.min(ms, MAX_RETRY_AFTER_MS)
+  // Rounded to a microsecond first, so floating point cannot turn 2.128 s into 2129 ms.
+  return /^\d+(\.\d+)?$/.test(text) ? Math.min(Math.ceil(Math.round(Number(text) * 1e6) / 1e3), MAX_RETRY_AFTER_MS) : undefined
 }
 
 /** An HTTP-date in any of its three forms as epoch milliseconds, or `undefined`. */

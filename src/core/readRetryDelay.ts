@@ -1,21 +1,15 @@
 import { getHeader } from './headers.js'
 import { MAX_RETRY_AFTER_MS, parseHttpDate, parseRetryAfter, parseSeconds } from './parseRetryAfter.js'
 
-// Reset hints by how directly they say it; each with the `remaining` header that says it is the one
-// exhausted (OpenAI sends a reset for requests and one for tokens on every response).
-const RESET_HEADERS = [
-  ['x-ratelimit-reset-after', ''],
-  ['ratelimit-reset', ''],
-  ['x-ratelimit-reset', ''],
-  ['x-rate-limit-reset', ''],
-  ['x-ratelimit-reset-requests', 'x-ratelimit-remaining-requests'],
-  ['x-ratelimit-reset-tokens', 'x-ratelimit-remaining-tokens'],
-] as const
+// Reset hints, most direct first.
+const RESET_HEADERS = 'x-ratelimit-reset-after ratelimit-reset x-ratelimit-reset x-rate-limit-reset'.split(' ')
+// OpenAI resets requests and tokens apart (`6m0s`, `6ms`); not knowing which ran out, wait for both.
+const OPENAI_RESET_HEADERS = 'x-ratelimit-reset-requests x-ratelimit-reset-tokens'.split(' ')
 const UNIT_SECONDS: Readonly<Record<string, number>> = { h: 3600, m: 60, s: 1, ms: 0.001 }
 
 /** Whether a response says its rate limit is used up (GitHub sends a 403 then). */
 export const isRateLimitSpent = (headers: unknown): boolean =>
-  ['x-ratelimit-remaining', 'ratelimit-remaining', 'x-rate-limit-remaining'].some((name) => getHeader(headers, name)?.trim() === '0') || getHeader(headers, 'retry-after') !== undefined
+  'x-ratelimit-remaining ratelimit-remaining x-rate-limit-remaining'.split(' ').some((name) => getHeader(headers, name)?.trim() === '0')
 
 /**
  * How long a response asks the client to wait, in milliseconds: `Retry-After` always; the other
@@ -28,12 +22,13 @@ export function readRetryDelay(headers: unknown, status: number, bodyHint: unkno
   const clock = parseHttpDate(getHeader(headers, 'date')?.trim() ?? '', Date.now()) ?? now ?? Date.now()
   const header = parseRetryAfter(getHeader(headers, 'retry-after'), clock)
   if (header !== undefined || !(status === 429 || status === 503 || (status === 403 && isRateLimitSpent(headers)))) return header
-  const spent =
-    RESET_HEADERS.find(([, remaining]) => remaining && getHeader(headers, remaining)?.trim() === '0') ??
-    RESET_HEADERS.find(([name]) => getHeader(headers, name) !== undefined)
+  const present = (names: string[]) => names.map((name) => getHeader(headers, name)).filter((value) => value !== undefined)
+  const [reset] = present(RESET_HEADERS)
+  const openAi = present(OPENAI_RESET_HEADERS)
   const field = /(?:^|[\s,;])(?:reset|t)=(\d+)/.exec(getHeader(headers, 'ratelimit') ?? '')
-  const hint = spent ? getHeader(headers, spent[0]) : (field?.[1] ?? (typeof bodyHint === 'number' ? String(bodyHint) : bodyHint))
-  return typeof hint === 'string' ? parseWait(hint.trim(), clock) : undefined
+  const hints: unknown[] = reset !== undefined ? [reset] : openAi.length ? openAi : [field?.[1] ?? bodyHint]
+  const waits = hints.map((hint) => (typeof hint === 'string' || typeof hint === 'number' ? parseWait(String(hint).trim(), clock) : undefined))
+  return waits.includes(undefined) ? undefined : Math.max(...(waits as number[]))
 }
 
 /** Delay-seconds (above 1e9: Unix seconds, counted from `clock`) or a duration such as `6m0s`. */

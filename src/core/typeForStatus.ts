@@ -22,11 +22,7 @@ const BY_STATUS: Readonly<Record<number, ApiErrorType>> = {
   502: 'Unavailable',
   503: 'Unavailable',
   504: 'Timeout',
-  // Cloudflare's origin errors, and the overloaded status Anthropic and others send.
-  521: 'Unavailable',
-  522: 'Timeout',
-  523: 'Unavailable',
-  524: 'Timeout',
+  // Overloaded, as Anthropic and others send it.
   529: 'Unavailable',
 }
 
