@@ -1,45 +1,39 @@
 import { apiErrorTypes, isApiErrorType } from './taxonomy.js'
 import type { ApiErrorAliases, ApiErrorType } from './types.js'
-
-/** `rate_limited`, `RATE-LIMITED`, `Rate Limited` and `RateLimited` all become `ratelimited`. */
-export const normalizeCode = (code: string): string => code.toLowerCase().replace(/[^a-z\d]/g, '')
+import { NOT_FOUND_ENDING, vendorCodes } from './vendorCodes.js'
 
 /**
- * Vendor codes seen in the wild, beyond the 29 type names themselves (which always match).
- * Keys are normalised on lookup, so one spelling of each is enough.
+ * `rate_limited`, `RATE-LIMITED`, `Rate Limited` and `RateLimited` all become `ratelimited`; an
+ * AWS namespace (`aws.protocols#`), a `:…` tail and a trailing `Exception` or `Error` are dropped.
  */
-export const defaultApiErrorAliases: ApiErrorAliases = {
-  unauthenticated: 'Unauthorized',
-  invalid_token: 'Unauthorized',
-  token_expired: 'Unauthorized',
-  permission_denied: 'Forbidden',
-  access_denied: 'Forbidden',
-  not_found: 'ResourceNotFound',
-  ResourceGone: 'ResourceNotFound',
-  validation_failed: 'InvalidDataFormat',
-  validation_error: 'InvalidDataFormat',
-  bad_request: 'InvalidPayload',
-  too_many_requests: 'RateLimited',
-  resource_exhausted: 'RateLimited',
-  quota_exceeded: 'QuotaExceeded',
-  OperationTimeout: 'Timeout',
-  service_unavailable: 'Unavailable',
-  internal_error: 'Internal',
-}
+export const normalizeCode = (code: string): string =>
+  code
+    .slice(code.lastIndexOf('#') + 1)
+    .split(':')[0]!
+    .toLowerCase()
+    .replace(/[^a-z\d]/g, '')
+    .replace(/(.)(?:exception|error)$/, '$1')
 
-const table = new Map<string, ApiErrorType>(
-  [...apiErrorTypes.map((type) => [type, type]), ...Object.entries(defaultApiErrorAliases)].map(([code, type]) => [normalizeCode(code), type as ApiErrorType]),
+/**
+ * Vendor codes seen in the wild, beyond the 29 type names themselves (which always match), keyed
+ * by their normalised form. Apps add their own with the `aliases` option.
+ */
+export const defaultApiErrorAliases: ApiErrorAliases = Object.fromEntries(
+  Object.entries(vendorCodes).flatMap(([type, codes]) => codes.split(' ').map((code) => [code, type as ApiErrorType])),
 )
 
+const table = new Map<string, ApiErrorType>([...apiErrorTypes.map((type) => [normalizeCode(type), type] as const), ...Object.entries(defaultApiErrorAliases)])
+
 /**
- * Looks a vendor code up in `extra`, then the built-in table. Keys are compared normalised and
- * through own properties and a `Map`, so `__proto__` or `toString` never match. An entry that maps
- * to no type is skipped here (parsing never throws); factories report it through `checkAliases`.
+ * Looks a vendor code up in `extra`, then the built-in table, then a `…NotFound` ending
+ * (`itemNotFound`). Keys are compared normalised and through own properties and a `Map`, so
+ * `__proto__` or `toString` never match. An entry that maps to no type is skipped here (parsing
+ * never throws); factories report it through `checkAliases`.
  */
 export function lookupAlias(code: string, extra?: ApiErrorAliases): ApiErrorType | undefined {
   const key = normalizeCode(code)
   const found = Object.entries(extra ?? {}).find(([alias, type]) => normalizeCode(alias) === key && isApiErrorType(type))
-  return found ? found[1] : table.get(key)
+  return found ? found[1] : (table.get(key) ?? (key.endsWith(NOT_FOUND_ENDING) ? 'ResourceNotFound' : undefined))
 }
 
 /** Throws a helpful error for an alias that maps to no type: for factories, where misuse should be loud. */

@@ -1,3 +1,5 @@
+import { at, first, own, str } from './bodyFields.js'
+import { readFieldErrors } from './readFieldErrors.js'
 import { trimEnd } from './trimEnd.js'
 import type { FieldError } from './types.js'
 
@@ -9,53 +11,45 @@ export interface BodyFacts {
   message?: string
   id?: string
   fieldErrors: FieldError[]
+  /** A wait the body asks for: Google's `RetryInfo.retryDelay` (`"12s"`) or `retry_after` (seconds). */
+  wait?: unknown
 }
 
-type Dict = Record<string, unknown>
-
-const isDict = (value: unknown): value is Dict => typeof value === 'object' && value !== null && !Array.isArray(value)
-const own = (obj: unknown, key: string): unknown =>
-  isDict(obj) && Object.hasOwn(obj, key) ? obj[key] : undefined
-const str = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined)
-const first = (...values: unknown[]): string | undefined => values.map(str).find((v) => v !== undefined)
 const errorStatus = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isInteger(value) && value >= 400 && value <= 599 ? value : undefined
+// One XML element's text, bounded so the scan stays linear.
+const xml = (text: string, tag: string) => new RegExp(`<${tag}>([^<]{1,1000})</${tag}>`).exec(text)?.[1]?.trim()
 
 /**
- * Reads a body in any of the dialects the kit knows: Botpress (`{ id, code, type, message }`),
- * RFC 9457 problem details, and generic `{ error, message }` / `{ error: { code, message } }`.
- * Strings are sniffed: JSON is parsed, HTML is ignored, short text becomes the message.
+ * Reads a body in any dialect the kit knows (see README, "Dialects understood"): Botpress, RFC 9457,
+ * OAuth, Stripe/OpenAI/Anthropic `error.{type,code}`, `google.rpc.Status`, AWS `__type`, GraphQL
+ * `errors[].extensions.code`, Slack, Cloudflare, PostgREST, Okta, Auth0, PayPal, Salesforce arrays,
+ * Microsoft Graph… Strings are sniffed: JSON is parsed, XML error documents are read with bounded
+ * patterns, HTML is ignored, short text becomes the message.
  */
 export function describeBody(body: unknown): BodyFacts {
   if (typeof body === 'string') return describeText(body)
-  // `own` answers undefined for anything but a plain object, so a non-object body says nothing.
-  const error = own(body, 'error')
-  const errors = own(body, 'errors')
-  const firstItem: unknown = Array.isArray(errors) ? errors[0] : undefined
+  // Salesforce answers with a bare array of errors.
+  const dict = Array.isArray(body) ? { errors: body } : body
+  // `at` answers undefined for anything but plain objects and arrays, so a non-object body says nothing.
+  const get = (paths: string) => paths.split(' ').map((path) => at(dict, path))
+  const details = at(dict, 'error.details')
+  const detailList: unknown[] = Array.isArray(details) ? details : []
+  const cloudflare = at(dict, 'errors.0.code')
   return {
     codes: [
-      problemType(own(body, 'type')),
-      own(body, 'code'),
-      error,
-      own(error, 'type'),
-      own(error, 'code'),
-      own(error, 'status'),
-      own(firstItem, 'code'),
-      own(body, 'title'),
+      problemType(own(dict, 'type')),
+      ...get('code errorCode error __type details.0.issue name error.innerError.code error.code error.type'),
+      ...detailList.map((d) => own(d, 'reason')),
+      ...get('error.errors.0.reason error.status errors.0.code errors.0.extensions.code errors.0.errorCode title'),
+      // Cloudflare numbers its codes.
+      typeof cloudflare === 'number' ? String(cloudflare) : undefined,
     ].filter((code): code is string => str(code) !== undefined),
-    status: errorStatus(own(body, 'code')) ?? errorStatus(own(body, 'status')) ?? errorStatus(own(error, 'code')),
-    message: first(
-      own(body, 'message'),
-      own(body, 'detail'),
-      own(body, 'error_description'),
-      own(error, 'message'),
-      own(firstItem, 'message'),
-      own(firstItem, 'detail'),
-      own(body, 'title'),
-      error,
-    ),
-    id: first(own(body, 'id'), own(body, 'instance')),
-    fieldErrors: [...fieldErrorsOf(errors), ...fieldErrorsOf(own(body, 'invalid-params'))],
+    status: get('code status statusCode error.code').map(errorStatus).find(Boolean),
+    message: first(...get('message detail error_description errorSummary error.message errors errorMessages.0 errors.0.message errors.0.detail detail.0.msg Message title error')),
+    id: first(...get('id request_id requestId traceId debug_id errorId error.innerError.request-id instance')),
+    fieldErrors: readFieldErrors(dict),
+    wait: [...detailList.map((d) => own(d, 'retryDelay')), ...get('retry_after retryAfter')].find((v) => v !== undefined),
   }
 }
 
@@ -68,8 +62,13 @@ function describeText(text: string): BodyFacts {
       // Truncated or invalid JSON: the status decides.
     }
   }
-  // Neither broken JSON nor the HTML and XML pages of proxies say anything a user should read.
-  return { codes: [], fieldErrors: [], message: /^[^{[<]/.test(trimmed) && trimmed.length <= 500 ? trimmed : undefined }
+  // An XML error document (AWS, Twilio) says its code, message and request id; an HTML page nothing.
+  if (trimmed.startsWith('<')) {
+    const code = xml(trimmed, 'Code')
+    return { codes: code ? [code] : [], fieldErrors: [], message: xml(trimmed, 'Message'), id: xml(trimmed, 'RequestI[dD]') }
+  }
+  // Broken JSON says nothing a user should read; short text is the message.
+  return { codes: [], fieldErrors: [], message: /^[^{[]/.test(trimmed) && trimmed.length <= 500 ? trimmed : undefined }
 }
 
 // A problem `type` is a URI: its last segment is the code (`…/probs/out-of-credit`); about:blank says nothing.
@@ -79,33 +78,4 @@ function problemType(type: unknown): string | undefined {
   if (!text.includes('/')) return text
   const path = trimEnd(text, '/#?')
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('#')) + 1)
-}
-
-function fieldErrorsOf(value: unknown): FieldError[] {
-  if (Array.isArray(value)) {
-    return value.flatMap((item: unknown) => {
-      const source = own(item, 'source')
-      const pointer = first(own(item, 'pointer'), own(source, 'pointer'))
-      const path = pointer !== undefined ? fromPointer(pointer) : first(own(item, 'field'), own(item, 'path'), own(item, 'name'))
-      const message = first(own(item, 'detail'), own(item, 'message'), own(item, 'reason'))
-      return path !== undefined && message !== undefined ? [{ path, message }] : []
-    })
-  }
-  // `{ errors: { email: ['is taken'] } }`, as Rails and Laravel send it.
-  if (isDict(value)) {
-    return Object.keys(value).flatMap((path) => {
-      const messages: unknown = value[path]
-      return (Array.isArray(messages) ? messages : [messages]).filter((m): m is string => str(m) !== undefined).map((message) => ({ path, message }))
-    })
-  }
-  return []
-}
-
-// RFC 6901: `/address/0/street` → `address.0.street`.
-function fromPointer(pointer: string): string {
-  return pointer
-    .replace(/^#?\/?/, '')
-    .split('/')
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .join('.')
 }

@@ -8,17 +8,25 @@ const ASCTIME = /^(?:mon|tue|wed|thu|fri|sat|sun) ([a-z]{3}) ([ \d]\d) (\d\d):(\
 export const MAX_RETRY_AFTER_MS = Number.MAX_SAFE_INTEGER
 
 /**
- * Reads one `Retry-After` value: delay-seconds or an HTTP-date, in milliseconds from `now`.
- * Past dates give 0; anything else (negative, fractional, hexadecimal, garbage) gives `undefined`.
+ * Reads one `Retry-After` value: delay-seconds, whole or decimal (`2.128` is 2128 ms, sub-millisecond
+ * parts round up), or an HTTP-date, in milliseconds from `now`. Past dates give 0; anything else
+ * (negative, signed, exponent, hexadecimal, garbage) gives `undefined`.
  */
 export function parseRetryAfter(value: unknown, now: number = Date.now()): number | undefined {
   if (typeof value !== 'string') return undefined
   const text = value.trim()
-  if (/^\d+$/.test(text)) return Math.min(Number(text) * 1000, MAX_RETRY_AFTER_MS)
+  const seconds = parseSeconds(text)
+  if (seconds !== undefined) return seconds
   // A NaN or infinite `now` would turn every date into NaN: the clock is the only sane fallback.
   const at = Number.isFinite(now) ? now : Date.now()
   const date = parseHttpDate(text, at)
   return date === undefined ? undefined : Math.min(Math.max(0, date - at), MAX_RETRY_AFTER_MS)
+}
+
+/** Decimal seconds (`2`, `2.128`) as whole milliseconds, rounded up and capped; `undefined` for anything else. */
+export function parseSeconds(text: string): number | undefined {
+  // Rounded to a microsecond first, so floating point cannot turn 2.128 s into 2129 ms.
+  return /^\d+(\.\d+)?$/.test(text) ? Math.min(Math.ceil(Math.round(Number(text) * 1e6) / 1e3), MAX_RETRY_AFTER_MS) : undefined
 }
 
 /** An HTTP-date in any of its three forms as epoch milliseconds, or `undefined`. */

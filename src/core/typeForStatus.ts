@@ -12,13 +12,18 @@ const BY_STATUS: Readonly<Record<number, ApiErrorType>> = {
   410: 'ResourceNotFound',
   413: 'PayloadTooLarge',
   415: 'UnsupportedMediaType',
+  // Laravel's "page expired": the session's CSRF token is stale.
+  419: 'Unauthorized',
   422: 'InvalidDataFormat',
   423: 'ResourceLockedConflict',
   429: 'RateLimited',
   500: 'Internal',
+  501: 'MethodNotFound',
   502: 'Unavailable',
   503: 'Unavailable',
   504: 'Timeout',
+  // Overloaded, as Anthropic and others send it.
+  529: 'Unavailable',
 }
 
 /** The type an error status means when no body says otherwise; `undefined` below 400 or above 599. */

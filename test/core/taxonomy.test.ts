@@ -86,7 +86,7 @@ describe('the status fallback table', () => {
     [410, 'ResourceNotFound'], [413, 'PayloadTooLarge'], [415, 'UnsupportedMediaType'],
     [422, 'InvalidDataFormat'], [423, 'ResourceLockedConflict'], [429, 'RateLimited'],
     [500, 'Internal'], [502, 'Unavailable'], [503, 'Unavailable'], [504, 'Timeout'],
-    [418, 'Unknown'], [451, 'Unknown'], [499, 'Unknown'], [501, 'Internal'], [599, 'Internal'],
+    [418, 'Unknown'], [451, 'Unknown'], [499, 'Unknown'], [501, 'MethodNotFound'], [520, 'Internal'], [529, 'Unavailable'], [599, 'Internal'],
   ]
   it.each(STATUS)('a bare %i is %s', (status, type) => {
     const error = parseApiError(new Response(null, { status }))

@@ -1,0 +1,47 @@
+import { getHeader } from './headers.js'
+import { MAX_RETRY_AFTER_MS, parseHttpDate, parseRetryAfter, parseSeconds } from './parseRetryAfter.js'
+
+// Reset hints, most direct first.
+const RESET_HEADERS = 'x-ratelimit-reset-after ratelimit-reset x-ratelimit-reset x-rate-limit-reset'.split(' ')
+// OpenAI resets requests and tokens apart (`6m0s`, `6ms`); not knowing which ran out, wait for both.
+const OPENAI_RESET_HEADERS = 'x-ratelimit-reset-requests x-ratelimit-reset-tokens'.split(' ')
+const UNIT_SECONDS: Readonly<Record<string, number>> = { h: 3600, m: 60, s: 1, ms: 0.001 }
+
+/** Whether a response says its rate limit is used up (GitHub sends a 403 then). */
+export const isRateLimitSpent = (headers: unknown): boolean =>
+  'x-ratelimit-remaining ratelimit-remaining x-rate-limit-remaining'.split(' ').some((name) => getHeader(headers, name)?.trim() === '0')
+
+/**
+ * How long a response asks the client to wait, in milliseconds: `Retry-After` always; the other
+ * hints real APIs send (reset headers, the IETF `RateLimit` field, a body `retryDelay` or
+ * `retry_after`) only on a 429, a 503 or a spent 403, since some APIs send them on every response.
+ * Absolute times count from the response's `Date` when it has a valid one, so a skewed client
+ * clock does not distort the wait.
+ */
+export function readRetryDelay(headers: unknown, status: number, bodyHint: unknown, now: number | undefined): number | undefined {
+  const clock = parseHttpDate(getHeader(headers, 'date')?.trim() ?? '', Date.now()) ?? now ?? Date.now()
+  const header = parseRetryAfter(getHeader(headers, 'retry-after'), clock)
+  if (header !== undefined || !(status === 429 || status === 503 || (status === 403 && isRateLimitSpent(headers)))) return header
+  const present = (names: string[]) => names.map((name) => getHeader(headers, name)).filter((value) => value !== undefined)
+  const [reset] = present(RESET_HEADERS)
+  const openAi = present(OPENAI_RESET_HEADERS)
+  const field = /(?:^|[\s,;])(?:reset|t)=(\d+)/.exec(getHeader(headers, 'ratelimit') ?? '')
+  const hints: unknown[] = reset !== undefined ? [reset] : openAi.length ? openAi : [field?.[1] ?? bodyHint]
+  const waits = hints.map((hint) => (typeof hint === 'string' || typeof hint === 'number' ? parseWait(String(hint).trim(), clock) : undefined))
+  return waits.includes(undefined) ? undefined : Math.max(...(waits as number[]))
+}
+
+/** Delay-seconds (above 1e9: Unix seconds, counted from `clock`) or a duration such as `6m0s`. */
+function parseWait(text: string, clock: number): number | undefined {
+  const ms = parseSeconds(text)
+  if (ms !== undefined) return ms > 1e12 ? Math.max(0, ms - clock) : ms
+  const part = /(\d+(?:\.\d+)?)(ms|h|m|s)/y
+  let total = 0
+  let end = 0
+  let m: RegExpExecArray | null
+  while ((m = part.exec(text))) {
+    total += parseSeconds(m[1]!)! * UNIT_SECONDS[m[2]!]!
+    end = part.lastIndex
+  }
+  return end > 0 && end === text.length ? Math.min(Math.ceil(total), MAX_RETRY_AFTER_MS) : undefined
+}
