@@ -3,6 +3,7 @@ import type { Mutation, MutationCacheNotifyEvent, Query, QueryCacheNotifyEvent, 
 import { parseApiError } from '../core/index.js'
 import type { ApiError } from '../core/index.js'
 import { isOptedOut } from './apiErrorsMeta.js'
+import { networkErrorsClaimed } from './networkErrorOutlet.js'
 
 /** One line of the global outlet: the newest error of a type and status. */
 export interface ApiErrorNotification {
@@ -66,7 +67,8 @@ export function createNotificationStore(queryClient: QueryClient): NotificationS
 
   const add = (source: Query | Mutation, raw: unknown, meta: unknown) => {
     const error = reportable(raw, meta)
-    if (!error || (typeof raw === 'object' && raw !== null && dismissed.has(raw))) return false
+    // A mounted OfflineBanner already says the connection is lost.
+    if (!error || (error.type === 'Network' && networkErrorsClaimed(queryClient)) || (typeof raw === 'object' && raw !== null && dismissed.has(raw))) return false
     const key = `${error.type}:${error.status}`
     for (const [other, entry] of entries) if (other !== key && entry.sources.delete(source) && entry.sources.size === 0) entries.delete(other)
     const entry = entries.get(key) ?? { error, sources: new Set(), order: 0 }

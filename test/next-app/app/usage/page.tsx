@@ -1,0 +1,16 @@
+import { connection } from 'next/server'
+import { ErrorBanner } from 'react-api-errors'
+import { isApiError } from 'react-api-errors/core'
+import { apiFetch } from '../../lib/api'
+
+export default async function UsagePage() {
+  await connection() // rendered per request, not at build time
+  try {
+    const usage = (await (await apiFetch('/usage')).json()) as { calls: number }
+    return <p>{usage.calls} calls today</p>
+  } catch (error) {
+    if (!isApiError(error)) throw error
+    // The ApiError itself cannot cross to the client; its toJSON() can.
+    return <ErrorBanner error={error.toJSON()} />
+  }
+}
