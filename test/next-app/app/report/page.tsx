@@ -1,9 +1,9 @@
-import { connection } from 'next/server'
 import { apiFetch } from '../../lib/api'
 
 // Not caught: in production the error reaches error.tsx sanitized (Next keeps only a digest).
 export default async function ReportPage() {
-  await connection()
   const report = (await (await apiFetch('/report')).json()) as { name: string }
   return <p>Report: {report.name}</p>
 }
+
+export const dynamic = 'force-dynamic'

@@ -1,10 +1,8 @@
-import { connection } from 'next/server'
 import { ErrorBanner } from 'react-api-errors'
 import { isApiError } from 'react-api-errors/core'
 import { apiFetch } from '../../lib/api'
 
 export default async function UsagePage() {
-  await connection() // rendered per request, not at build time
   try {
     const usage = (await (await apiFetch('/usage')).json()) as { calls: number }
     return <p>{usage.calls} calls today</p>
@@ -14,3 +12,6 @@ export default async function UsagePage() {
     return <ErrorBanner error={error.toJSON()} />
   }
 }
+
+// Rendered per request (at build time there is no API to call).
+export const dynamic = 'force-dynamic'
