@@ -1,6 +1,7 @@
 import { onlineManager } from '@tanstack/react-query'
 import type { Mutation, MutationCacheNotifyEvent, QueryCacheNotifyEvent, QueryClient } from '@tanstack/react-query'
 import { parseApiError } from '../core/index.js'
+import { createListeners } from './createListeners.js'
 import { claimNetworkErrors } from './networkErrorOutlet.js'
 
 /** What `OfflineBanner` shows. */
@@ -42,13 +43,11 @@ function verdictOf(raw: unknown): Verdict {
  * client's Network failures from `ApiErrorNotifications`.
  */
 export function createOfflineStore(queryClient: QueryClient): OfflineStore {
-  const listeners = new Set<() => void>()
   /** Mutations that were paused during this offline spell. */
   const waited = new Set<Mutation>()
   let unreachable = false
   let restored = false
   let snapshot = ONLINE
-  let stop: (() => void) | undefined
 
   const paused = () => queryClient.getMutationCache().getAll().filter((mutation) => mutation.state.isPaused)
 
@@ -64,7 +63,7 @@ export function createOfflineStore(queryClient: QueryClient): OfflineStore {
     const next = { offline, pending: waiting.length, restored }
     if (next.offline === snapshot.offline && next.pending === snapshot.pending && next.restored === snapshot.restored) return
     snapshot = Object.freeze(next)
-    for (const listener of [...listeners]) listener()
+    listeners.notify()
   }
 
   const heard = (verdict: Verdict) => {
@@ -90,32 +89,22 @@ export function createOfflineStore(queryClient: QueryClient): OfflineStore {
     publish()
   }
 
-  const start = () => {
+  const listeners = createListeners(() => {
     const release = claimNetworkErrors(queryClient)
     const queries = queryClient.getQueryCache().subscribe(onQuery)
     const mutations = queryClient.getMutationCache().subscribe(onMutation)
     const online = onlineManager.subscribe(publish)
-    stop = () => {
+    publish()
+    return () => {
       release()
       queries()
       mutations()
       online()
     }
-    publish()
-  }
+  })
 
   return {
-    subscribe(listener) {
-      listeners.add(listener)
-      if (!stop) start()
-      return () => {
-        listeners.delete(listener)
-        if (listeners.size === 0 && stop) {
-          stop()
-          stop = undefined
-        }
-      }
-    },
+    subscribe: listeners.subscribe,
     getSnapshot: () => snapshot,
     clearRestored() {
       if (!restored) return
