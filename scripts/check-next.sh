@@ -22,8 +22,9 @@ echo "== Next.js consumer app"
     "typescript@$typescript" "@types/react@$types_react" "@types/react-dom@$types_react" "@types/node@$types_node"
 )
 installed=$SECONDS
-echo "check-next: npm install took $((installed - started)) s"
 (cd "$app" && NEXT_TELEMETRY_DISABLED=1 npx --no-install next build)
 built=$SECONDS
-node scripts/check-next.mjs "$app"
+status=0
+node scripts/check-next.mjs "$app" || status=$?
 echo "check-next: install $((installed - started)) s, build $((built - installed)) s, checks $((SECONDS - built)) s, total $((SECONDS - started)) s"
+exit "$status"

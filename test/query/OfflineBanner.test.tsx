@@ -108,6 +108,37 @@ describe('OfflineBanner', () => {
     await waitFor(() => expect(within(region).queryByText(en.offline.title)).not.toBeInTheDocument())
   })
 
+  it('a mutation that failed with Network shows it too, until a request reaches the API again', async () => {
+    const user = userEvent.setup()
+    let up = false
+    server.routes['/drafts'] = (req, res) => (up ? json(res, 201, { id: 'draft_2' }) : req.socket.destroy())
+    const api = client(server)
+    function Draft() {
+      const save = useMutation({ mutationFn: (text: string) => api.post<{ id: string }>('/drafts', { text }), onError: () => undefined })
+      return (
+        <button type="button" onClick={() => save.mutate('notes')}>
+          {save.isSuccess ? `Saved ${save.data.id}` : 'Save'}
+        </button>
+      )
+    }
+    renderWithClient(
+      <>
+        <OfflineBanner />
+        <Draft />
+      </>,
+      undefined,
+      newClient(),
+    )
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    const region = status()
+    expect(await within(region).findByText(en.offline.title)).toBeInTheDocument()
+    expect(onlineManager.isOnline()).toBe(true)
+    up = true
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    expect(await screen.findByRole('button', { name: 'Saved draft_2' })).toBeInTheDocument()
+    expect(region).toBeEmptyDOMElement()
+  })
+
   it('leaves Network failures to ApiErrorNotifications when it is not mounted', async () => {
     let up = true
     server.routes['/feed'] = (req, res) => (up ? json(res, 200, { name: 'F' }) : req.socket.destroy())
