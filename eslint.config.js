@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint'
 const layer = (files, forbidden, message) => [{ files: [files], rules: { 'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message }] }] } }]
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'storybook-static', 'node_modules', 'public', '.tmp'] },
+  { ignores: ['dist', 'coverage', 'storybook-static', 'node_modules', 'public', '.tmp', 'test/next-app'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

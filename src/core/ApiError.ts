@@ -3,7 +3,7 @@ import { MAX_RETRY_AFTER_MS } from './parseRetryAfter.js'
 import { redactSecrets } from './redact.js'
 import { apiErrorTaxonomy, isApiErrorType } from './taxonomy.js'
 import { truncate } from './truncate.js'
-import type { ApiErrorAction, ApiErrorCause, ApiErrorInit, ApiErrorRequest, ApiErrorType, FieldError, RequestLike } from './types.js'
+import type { ApiErrorAction, ApiErrorCause, ApiErrorInit, ApiErrorJSON, ApiErrorRequest, ApiErrorType, FieldError, RequestLike } from './types.js'
 
 const MAX_TEXT = 1000
 const MAX_FIELD_ERRORS = 100
@@ -50,8 +50,8 @@ export class ApiError extends Error {
     if (safe) Object.defineProperty(this, 'cause', { value: safe, configurable: true, writable: true })
   }
 
-  /** Only the safe fields, for logs and error reporters. */
-  toJSON(): Pick<ApiError, (typeof SAFE_FIELDS)[number]> {
+  /** Only the safe fields, for logs, error reporters and the server/client boundary (`parseApiError` revives it). */
+  toJSON(): ApiErrorJSON {
     return Object.fromEntries(SAFE_FIELDS.map((key) => [key, this[key]])) as never
   }
 }

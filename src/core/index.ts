@@ -12,6 +12,7 @@ export type {
   ApiErrorAliases,
   ApiErrorCause,
   ApiErrorInit,
+  ApiErrorJSON,
   ApiErrorRequest,
   ApiErrorType,
   FieldError,

@@ -59,6 +59,28 @@ export interface ApiErrorCause {
   code?: string | number
 }
 
+/**
+ * An `ApiError` as data: what `toJSON()` returns, safe to send from a server to the browser
+ * (Server Component props, a Server Action's result, `structuredClone`, `JSON.stringify`).
+ * `parseApiError` turns it back into an equal `ApiError`.
+ */
+export interface ApiErrorJSON {
+  name: 'ApiError'
+  type: ApiErrorType
+  status: number
+  /** The developer message: it reaches the page, so it never holds secrets (they are redacted). */
+  message: string
+  code?: string
+  id?: string
+  retryAfterMs?: number
+  fieldErrors: readonly FieldError[]
+  action: ApiErrorAction
+  retryable: boolean
+  /** The method and the API URL (secrets redacted): both reach the page. */
+  request?: ApiErrorRequest
+  cause?: ApiErrorCause
+}
+
 /** Everything `new ApiError(...)` accepts. Only `type` is required. */
 export interface ApiErrorInit {
   type: ApiErrorType

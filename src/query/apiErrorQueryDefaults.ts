@@ -1,6 +1,7 @@
 import type { DefaultOptions, Query } from '@tanstack/react-query'
 import { createRetryPolicy, parseApiError } from '../core/index.js'
 import type { ApiErrorAliases, ApiErrorType, RetryPolicyOptions } from '../core/index.js'
+import { recheckAfterNetworkError } from './recheckAfterNetworkError.js'
 
 /** Errors a banner or dialog handles where they happen: they never go to an error boundary. */
 const HANDLED_IN_PLACE: ReadonlySet<ApiErrorType> = new Set(['RateLimited', 'Unauthorized', 'Network', 'Timeout', 'Aborted'])
@@ -56,6 +57,8 @@ export function apiErrorQueryDefaults(options?: ApiErrorQueryDefaultsOptions): D
       retry: forQueries.retry,
       retryDelay: forQueries.retryDelay,
       throwOnError: (error, query) => shouldThrowApiError(error, query, policy.aliases),
+      // No spinner waits forever: a query that could not reach the API checks again by itself.
+      refetchInterval: recheckAfterNetworkError,
       ...queries,
     },
     mutations: {

@@ -3,6 +3,8 @@ import type { Mutation, MutationCacheNotifyEvent, Query, QueryCacheNotifyEvent, 
 import { parseApiError } from '../core/index.js'
 import type { ApiError } from '../core/index.js'
 import { isOptedOut } from './apiErrorsMeta.js'
+import { createListeners } from './createListeners.js'
+import { networkErrorsClaimed } from './networkErrorOutlet.js'
 
 /** One line of the global outlet: the newest error of a type and status. */
 export interface ApiErrorNotification {
@@ -46,10 +48,8 @@ function reportable(raw: unknown, meta: unknown): ApiError | undefined {
 export function createNotificationStore(queryClient: QueryClient): NotificationStore {
   const entries = new Map<string, Entry>()
   const dismissed = new WeakSet<object>()
-  const listeners = new Set<() => void>()
   let snapshot = EMPTY
   let order = 0
-  let stop: (() => void) | undefined
 
   const publish = () => {
     snapshot = Object.freeze(
@@ -61,12 +61,13 @@ export function createNotificationStore(queryClient: QueryClient): NotificationS
           return retry ? { key, error: entry.error, retry } : { key, error: entry.error }
         }),
     )
-    for (const listener of [...listeners]) listener()
+    listeners.notify()
   }
 
   const add = (source: Query | Mutation, raw: unknown, meta: unknown) => {
     const error = reportable(raw, meta)
-    if (!error || (typeof raw === 'object' && raw !== null && dismissed.has(raw))) return false
+    // A mounted OfflineBanner already says the connection is lost.
+    if (!error || (error.type === 'Network' && networkErrorsClaimed(queryClient)) || (typeof raw === 'object' && raw !== null && dismissed.has(raw))) return false
     const key = `${error.type}:${error.status}`
     for (const [other, entry] of entries) if (other !== key && entry.sources.delete(source) && entry.sources.size === 0) entries.delete(other)
     const entry = entries.get(key) ?? { error, sources: new Set(), order: 0 }
@@ -118,28 +119,18 @@ export function createNotificationStore(queryClient: QueryClient): NotificationS
     return changed
   }
 
-  const start = () => {
+  const listeners = createListeners(() => {
     const queries = queryClient.getQueryCache().subscribe(onQuery)
     const mutations = queryClient.getMutationCache().subscribe(onMutation)
-    stop = () => {
+    if (seed()) publish()
+    return () => {
       queries()
       mutations()
     }
-    if (seed()) publish()
-  }
+  })
 
   return {
-    subscribe(listener) {
-      listeners.add(listener)
-      if (!stop) start()
-      return () => {
-        listeners.delete(listener)
-        if (listeners.size === 0 && stop) {
-          stop()
-          stop = undefined
-        }
-      }
-    },
+    subscribe: listeners.subscribe,
     getSnapshot: () => snapshot,
     dismiss(key) {
       const entry = entries.get(key)

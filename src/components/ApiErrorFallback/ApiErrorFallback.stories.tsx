@@ -13,6 +13,8 @@ interface FallbackArgs {
   type: ApiErrorType
   status: number
 }
+/** The stories render it as react-error-boundary does (the boundary gives the reset function). */
+type StoryArgs = FallbackArgs & Extract<ApiErrorFallbackProps, { resetErrorBoundary: unknown }>
 
 function Report({ failing, type, status }: FallbackArgs & { failing: boolean }) {
   const [error] = useState(() => sampleApiError({ type, status }))
@@ -46,10 +48,10 @@ const meta = {
       },
     },
   },
-} satisfies Meta<FallbackArgs & ApiErrorFallbackProps>
+} satisfies Meta<StoryArgs>
 
 export default meta
-type Story = StoryObj<FallbackArgs & ApiErrorFallbackProps>
+type Story = StoryObj<StoryArgs>
 
 /** A render threw a 500: the fallback takes focus and offers Retry. */
 export const ServerError: Story = {

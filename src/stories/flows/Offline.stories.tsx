@@ -1,13 +1,14 @@
-import { useMutation } from '@tanstack/react-query'
+import { onlineManager, useMutation } from '@tanstack/react-query'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useLayoutEffect, useState } from 'react'
 import { expect, within } from 'storybook/test'
-import { ErrorBanner, isApiError } from '../../index.js'
+import { ErrorBanner, formatMessage, isApiError } from '../../index.js'
+import { OfflineBanner } from '../../query/index.js'
 import { catalogFor } from '../support/globals.js'
 import { useStoryApiFetch } from '../support/mockApi.js'
 import { QueryFlow } from '../support/QueryFlow.js'
 import { containing } from '../support/text.js'
-import { handlers, server } from './Offline.mock.js'
+import { backOnlineHandlers, handlers, server } from './Offline.mock.js'
 
 function DraftEditor() {
   const apiFetch = useStoryApiFetch()
@@ -93,5 +94,38 @@ export const RetriedWhenBackOnline: StoryObj = {
     window.dispatchEvent(new Event('online'))
     await savedOnce(canvas)
     await expect(canvas.queryByRole('status', { name: containing(catalog.types.Network.title) })).not.toBeInTheDocument()
+  },
+}
+
+/**
+ * The browser goes offline → the save waits (the banner counts one change waiting, nothing is
+ * sent) → the connection is back → the draft is sent once, and the banner says so once.
+ */
+export const OfflineThenBackOnline: StoryObj = {
+  render: () => (
+    <QueryFlow>
+      <OfflineBanner />
+      <DraftEditor />
+    </QueryFlow>
+  ),
+  parameters: { msw: { handlers: { offline: backOnlineHandlers } } },
+  play: async ({ canvasElement, globals, userEvent }) => {
+    const canvas = within(canvasElement)
+    const catalog = catalogFor(globals.locale)
+    onlineManager.setOnline(false)
+    try {
+      const banner = await canvas.findByRole('status', { name: containing(catalog.offline.title) })
+      await expect(banner).toHaveTextContent(catalog.offline.description)
+      await userEvent.click(canvas.getByRole('button', { name: 'Save draft' }))
+      await expect(await within(banner).findByText(formatMessage(catalog.offline.pending, { count: 1 }, catalog.locale))).toBeInTheDocument()
+      await expect(canvas.queryByText('Draft saved.')).not.toBeInTheDocument()
+    } finally {
+      onlineManager.setOnline(true)
+    }
+    await expect(await canvas.findByText('Draft saved.')).toBeInTheDocument()
+    await expect(await canvas.findByRole('status', { name: containing(catalog.offline.restored) })).toBeInTheDocument()
+    const { received, state } = server.latest()
+    await expect(received).toHaveLength(1)
+    await expect(state.drafts).toEqual([{ text: 'Meeting notes: ship the beta on Monday' }])
   },
 }
