@@ -5,21 +5,28 @@ import { ApiErrorContext } from './ApiErrorContext.js'
 
 export type ApiErrorTextValues = Readonly<Record<string, string | number>>
 
+/** First-strong isolate … pop directional isolate: a value keeps its own direction inside the copy. */
+const isolate = (values: ApiErrorTextValues): ApiErrorTextValues =>
+  Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'string' && value !== '' ? `\u2068${value}\u2069` : value]))
+
 /**
  * Resolves one string of the catalog by its path (`types.RateLimited.title`, `actions.retry`):
  * through the provider's `translate` adapter first (key `apiErrors.<path>`), then the catalog.
- * `lang` is the language of that copy, for the `lang` attribute of what renders it.
+ * `lang` is the language of that copy, for the `lang` attribute of what renders it; `dir` is `rtl`
+ * when that language is written right to left, and then every text value (a reference id, a
+ * server detail) is bidi-isolated, so `req_7Hq2xK` reads the same inside Arabic.
  */
 export function useApiErrorText() {
-  const { catalog, translate, locale, lang } = useContext(ApiErrorContext)
+  const { catalog, translate, locale, lang, dir } = useContext(ApiErrorContext)
   const text = useCallback(
     (path: string, values: ApiErrorTextValues = {}): string => {
-      const translated = translate?.(`apiErrors.${path}`, values)
+      const filled = dir === 'rtl' ? isolate(values) : values
+      const translated = translate?.(`apiErrors.${path}`, filled)
       if (typeof translated === 'string') return translated
       const template = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], catalog)
-      return typeof template === 'string' || isPluralMessage(template) ? formatMessage(template, values, catalog.locale) : ''
+      return typeof template === 'string' || isPluralMessage(template) ? formatMessage(template, filled, catalog.locale) : ''
     },
-    [catalog, translate],
+    [catalog, translate, dir],
   )
-  return { text, locale, lang }
+  return { text, locale, lang, dir }
 }
