@@ -9,7 +9,7 @@ const ja: ApiErrorCatalog = {
   types: {
     Unauthorized: {
       title: 'セッションの有効期限が切れました',
-      description: 'もう一度サインインすると、中断したところから続けられます。',
+      description: 'もう一度サインインして、続きから再開してください。',
     },
     Forbidden: {
       title: 'アクセス権限がありません',
@@ -17,11 +17,11 @@ const ja: ApiErrorCatalog = {
     },
     PaymentRequired: {
       title: 'お支払いが必要です',
-      description: 'この機能は現在のプランに含まれていません。続けるには、プランをアップグレードするか、お支払い情報を更新してください。',
+      description: 'この機能は現在のプランに含まれていません。アップグレードするか、お支払い情報を更新してください。',
     },
     QuotaExceeded: {
       title: '割り当て量の上限に達しました',
-      description: 'この機能の割り当て量をすべて使用しました。続けるには、割り当て量を増やすか、プランをアップグレードしてください。',
+      description: '割り当て量をすべて使用しました。割り当て量を増やすか、プランをアップグレードしてください。',
     },
     LimitExceeded: {
       title: '許可されている上限を超えています',
@@ -37,15 +37,15 @@ const ja: ApiErrorCatalog = {
     },
     UnsupportedMediaType: {
       title: 'このファイル形式には対応していません',
-      description: 'この種類のファイルやコンテンツは受け付けられません。別の形式でもう一度お試しください。',
+      description: 'この種類のファイルは受け付けられません。別の形式でお試しください。',
     },
     MethodNotFound: {
       title: 'この操作は利用できません',
-      description: 'サービスがこの操作に対応していません。ページを再読み込みするか、アプリを更新してください。',
+      description: 'この操作には対応していません。ページを再読み込みするか、アプリを更新してください。',
     },
     ResourceNotFound: {
       title: '見つからないか、アクセス権がありません',
-      description: 'この項目は削除または移動されたか、アクセス権がない可能性があります。リンクを確認するか、所有者にお問い合わせください。',
+      description: '削除または移動されたか、アクセス権がない可能性があります。リンクを確認するか、所有者にお問い合わせください。',
     },
     InvalidJsonSchema: {
       title: 'データ構造が無効です',
@@ -57,15 +57,15 @@ const ja: ApiErrorCatalog = {
     },
     InvalidIdentifier: {
       title: 'この識別子は使用できません',
-      description: '識別子のつづりを確認し、使用できる文字だけを使って、もう一度お試しください。',
+      description: '識別子のつづりを確認し、使用できる文字だけを使ってください。',
     },
     RelationConflict: {
       title: 'これらの項目は組み合わせられません',
-      description: '選択した項目どうしは関連付けられていません。選択内容を確認して、もう一度お試しください。',
+      description: '選択した項目どうしは関連付けられていません。選択内容を確認してください。',
     },
     ReferenceConstraint: {
       title: '他の場所で使用中です',
-      description: 'この項目は他の項目から参照されているため、削除できません。先にそれらのリンクを解除してください。',
+      description: '他の項目から参照されているため、削除できません。先にリンクを解除してください。',
     },
     ReferenceNotFound: {
       title: 'リンクされた項目が見つかりません',
@@ -77,7 +77,7 @@ const ja: ApiErrorCatalog = {
     },
     Runtime: {
       title: '処理を実行できませんでした',
-      description: 'リクエストの処理中に問題が発生しました。繰り返し発生する場合は、サポートにお問い合わせください。',
+      description: '処理中に問題が発生しました。繰り返し発生する場合は、サポートにお問い合わせください。',
     },
     AlreadyExists: {
       title: 'すでに存在します',
@@ -89,7 +89,7 @@ const ja: ApiErrorCatalog = {
     },
     BreakingChanges: {
       title: '互換性のない変更です',
-      description: 'この変更を行うと、現在のバージョンに依存しているものが動作しなくなります。新しいバージョンを作成するか、互換性のある変更にしてください。',
+      description: '現在のバージョンに依存するものが動かなくなります。新しいバージョンを作成するか、互換性のある変更にしてください。',
     },
     ResourceLockedConflict: {
       title: 'この項目はロックされています',
@@ -105,11 +105,11 @@ const ja: ApiErrorCatalog = {
     },
     Conflict: {
       title: '変更が競合しています',
-      description: 'この項目は、開いた後に変更されました。再読み込みして最新のバージョンを確認してから、もう一度変更してください。',
+      description: 'この項目は、開いた後に変更されました。再読み込みしてから、もう一度変更してください。',
     },
     Unavailable: {
       title: 'サービスを一時的に利用できません',
-      description: 'サービスが停止しているか、混み合っています。数分後にもう一度お試しください。',
+      description: 'サービスが停止中か混雑しています。数分後にもう一度お試しください。',
     },
     Timeout: {
       title: '応答に時間がかかりすぎました',
@@ -140,23 +140,23 @@ const ja: ApiErrorCatalog = {
   severityLabel: '{severity}:',
   reauth: {
     title: 'サインインして続行',
-    description: 'セッションの有効期限が切れました。もう一度サインインしてください。このページに入力した内容はそのまま残ります。',
+    description: 'もう一度サインインしてください。このページに入力した内容はそのまま残ります。',
     signIn: 'サインイン',
     cancel: 'キャンセル',
   },
   upgrade: {
     paymentTitle: 'アップグレードして続行',
-    paymentDescription: 'この機能には有料プランか、有効なお支払い方法が必要です。アップグレードするか、請求情報を更新してください。',
+    paymentDescription: '有料プランか有効なお支払い方法が必要です。アップグレードするか、お支払い情報を更新してください。',
     quotaTitle: '割り当て量を使い切りました',
-    quotaDescription: 'プランの割り当て量を使い切りました。続けるには、割り当て量を増やすか、プランをアップグレードしてください。',
+    quotaDescription: 'プランの割り当て量を使い切りました。割り当て量を増やすか、プランをアップグレードしてください。',
     limitTitle: '上限に達しました',
-    limitDescription: 'これは固定の上限のため、アップグレードしても変わりません。リクエストを分割するなどして、小さくしてください。',
+    limitDescription: '固定の上限のため、アップグレードしても変わりません。分割するなどして、小さくしてください。',
   },
   fieldErrorsTitle: { other: '修正が必要な項目: {count}件' },
   fieldSeparator: ': ',
   offline: {
     title: 'オフラインです',
-    description: '接続を確認してください。今行った変更は保存され、オンラインに戻ったときに送信されます。',
+    description: '接続を確認してください。変更は保存され、オンラインに戻ると送信されます。',
     pending: { other: '送信待ちの変更: {count}件' },
     restored: 'オンラインに戻りました。変更を送信しました。',
   },

@@ -6,7 +6,24 @@ import ja from '../../src/messages/ja.js'
 
 const internal = new ApiError({ type: 'Internal', id: 'req_9Fm4Lp' })
 
+// README, "Languages and right to left": the snippet verbatim (its imports are the ones above).
+function ArabicBanner({ error }: { error: unknown }) {
+  return (
+    <ApiErrorProvider messages={ar}>
+      <ErrorBanner error={error} />
+    </ApiErrorProvider>
+  )
+}
+
 describe('right-to-left copy', () => {
+  it('renders the README example in Arabic, right to left', () => {
+    render(<ArabicBanner error={internal} />)
+    const banner = screen.getByRole('alert', { name: new RegExp(ar.types.Internal.title) })
+    expect(banner).toHaveAttribute('dir', 'rtl')
+    expect(banner).toHaveAttribute('lang', 'ar')
+    expect(banner).toHaveTextContent(ar.types.Internal.description)
+  })
+
   it('sets dir="rtl" with lang="ar" on every component root rendering Arabic', () => {
     render(
       <ApiErrorProvider messages={ar}>

@@ -172,7 +172,7 @@ const WORDING: Readonly<Record<string, Readonly<Record<'access' | 'raise' | 'can
   es: { access: /acceso/, raise: /Aumenta tu cuota/, cannotRaise: /no se puede aumentar/, signIn: /iniciar sesión/, wait: /Espera/, connection: /conexión/, checkInput: /Revisa lo que has introducido/, notYourFault: /No es culpa tuya/ },
   'pt-BR': { access: /acesso/, raise: /Aumente a cota/, cannotRaise: /não pode ser aumentado/, signIn: /Entre novamente/, wait: /Aguarde/, connection: /conexão/, checkInput: /Confira o que você digitou/, notYourFault: /culpa não é sua/ },
   ja: { access: /アクセス権/, raise: /割り当て量を増やす/, cannotRaise: /引き上げることのできない/, signIn: /サインイン/, wait: /待って/, connection: /接続/, checkInput: /入力内容を確認/, notYourFault: /お客様の操作による問題ではありません/ },
-  ar: { access: /الوصول/, raise: /ارفع حصتك/, cannotRaise: /لا يمكن رفعه/, signIn: /سجّل الدخول/, wait: /انتظر/, connection: /اتصال/, checkInput: /تحقّق مما أدخلته/, notYourFault: /ليس خطأك/ },
+  ar: { access: /الوصول/, raise: /ارفع حصتك/, cannotRaise: /لا يمكن رفعه/, signIn: /سجل الدخول/, wait: /انتظر/, connection: /اتصال/, checkInput: /تحقق مما أدخلته/, notYourFault: /ليس خطأك/ },
 }
 
 describe.each(catalogs)('wording the contract depends on, in %s', (locale, catalog) => {

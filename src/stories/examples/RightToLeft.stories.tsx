@@ -111,7 +111,7 @@ export const RetryCountdownCountingDown: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await expect(canvas.getByText(formatMessage(ar.retryCountdown, { seconds: 30 }))).toHaveAttribute('aria-hidden', 'true')
-    await expect(canvas.getByRole('status')).toHaveTextContent('ستُعاد المحاولة تلقائيًا بعد 30 ثانية.')
+    await expect(canvas.getByRole('status')).toHaveTextContent('ستعاد المحاولة تلقائيًا بعد 30 ثانية.')
     await expect(canvasElement.querySelector('.rae-countdown')).toHaveAttribute('dir', 'rtl')
   },
 }
