@@ -12,6 +12,11 @@ const entries = {
   core: 'src/core/index.ts',
   query: 'src/query/index.ts',
   'messages/fr': 'src/messages/fr.ts',
+  'messages/de': 'src/messages/de.ts',
+  'messages/es': 'src/messages/es.ts',
+  'messages/pt-BR': 'src/messages/pt-BR.ts',
+  'messages/ja': 'src/messages/ja.ts',
+  'messages/ar': 'src/messages/ar.ts',
 }
 
 const external = /^(react|react-dom|@tanstack\/react-query)(\/|$)/

@@ -2,7 +2,8 @@ import type { Preview } from '@storybook/react-vite'
 import { mswLoader } from 'msw-storybook-addon/csf3'
 import { ApiErrorProvider } from '../src/index.js'
 import { flowHandlers } from '../src/stories/flows/handlers.js'
-import { catalogFor, isStoryTheme } from '../src/stories/support/globals.js'
+import { textDirection } from '../src/messages/index.js'
+import { catalogFor, isStoryTheme, storyCatalogs } from '../src/stories/support/globals.js'
 import '../src/styles/styles.css'
 import './preview.css'
 
@@ -16,10 +17,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: [
-          { value: 'en', title: 'English', right: 'en' },
-          { value: 'fr', title: 'Français', right: 'fr' },
-        ],
+        items: storyCatalogs.map(({ catalog, name }) => ({ value: catalog.locale, title: name, right: catalog.locale })),
         dynamicTitle: true,
       },
     },
@@ -51,7 +49,7 @@ const preview: Preview = {
       const catalog = catalogFor(globals.locale)
       return (
         <ApiErrorProvider messages={catalog}>
-          <div className="sb-rae-canvas" data-rae-theme={theme} lang={catalog.locale}>
+          <div className="sb-rae-canvas" data-rae-theme={theme} lang={catalog.locale} dir={textDirection(catalog.locale)}>
             <Story />
           </div>
         </ApiErrorProvider>

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Screenshots the "All types" gallery from the built Storybook, in headless Chromium, into
-// docs/gallery.png (the picture in the README).
+// docs/gallery.png (the picture in the README): every type in English, then one row of the same
+// gallery in Arabic, right to left.
 //
 //   node scripts/screenshot.mjs            builds storybook-static first
 //   node scripts/screenshot.mjs --no-build uses the storybook-static already there
@@ -45,17 +46,35 @@ const { port } = /** @type {import('node:net').AddressInfo} */ (server.address()
 const fromEnv = process.env.CHROMIUM_PATH || process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH
 const executablePath = fromEnv || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 const browser = await chromium.launch({ executablePath, args: ARGS, headless: true })
+const WIDTH = 1280
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, colorScheme: 'light', reducedMotion: 'reduce' })
-  await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${STORY_ID}&viewMode=story&globals=locale:en;theme:light`)
-  const gallery = page.getByRole('list', { name: 'Every error type' })
-  await gallery.waitFor({ timeout: 30_000 })
-  const count = await gallery.locator('[data-type]').count()
-  if (count !== 28) throw new Error(`The gallery shows ${count} banners, expected 28.`)
-  await page.evaluate(() => document.fonts.ready)
+  const page = await browser.newPage({ viewport: { width: WIDTH, height: 800 }, deviceScaleFactor: 1, colorScheme: 'light', reducedMotion: 'reduce' })
+
+  /** The gallery in `locale`: the whole page, or only its first row of banners. */
+  async function gallery(locale, { firstRow = false } = {}) {
+    await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${STORY_ID}&viewMode=story&globals=locale:${locale};theme:light`)
+    const list = page.getByRole('list', { name: 'Every error type' })
+    await list.waitFor({ timeout: 30_000 })
+    const count = await list.locator('[data-type]').count()
+    if (count !== 28) throw new Error(`The ${locale} gallery shows ${count} banners, expected 28.`)
+    await page.evaluate(() => document.fonts.ready)
+    if (!firstRow) return page.screenshot({ fullPage: true })
+    // The items whose top is the first item's top make up the first row of the grid.
+    const boxes = await list.locator(':scope > li').evaluateAll((items) => items.map((item) => item.getBoundingClientRect().toJSON()))
+    const row = boxes.filter((box) => box.top === boxes[0].top)
+    const bottom = Math.max(...row.map((box) => box.bottom))
+    return page.screenshot({ clip: { x: 0, y: 0, width: WIDTH, height: Math.ceil(bottom) + 16 } })
+  }
+
+  const english = await gallery('en')
+  const arabic = await gallery('ar', { firstRow: true })
+  // Stacked in one picture, in the same browser: no image library needed.
+  const dataUrl = (png) => `data:image/png;base64,${png.toString('base64')}`
+  await page.setContent(`<body style="margin:0;line-height:0"><img src="${dataUrl(english)}"><img src="${dataUrl(arabic)}"></body>`)
+  await page.evaluate(() => Promise.all([...document.images].map((image) => image.decode())))
   await mkdir(join(root, 'docs'), { recursive: true })
   await page.screenshot({ path: output, fullPage: true })
-  console.log(`screenshot: ${count} error types → ${output}`)
+  console.log(`screenshot: 28 error types, and a right-to-left row in Arabic → ${output}`)
 } finally {
   await browser.close()
   server.close()

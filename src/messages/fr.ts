@@ -3,7 +3,8 @@ import type { ApiErrorCatalog } from './types.js'
 /**
  * French copy for end users (vouvoiement). French typography: a no-break space (U+00A0) before
  * `:` and between a number and its unit, a narrow no-break space (U+202F) before `;`, `?` and
- * `!`; written as escapes so they stay visible in review.
+ * `!`; written as escapes so they stay visible in review. From a million on, French says « de »
+ * before the noun (`many`: 1000000 de secondes).
  */
 const fr: ApiErrorCatalog = {
   locale: 'fr',
@@ -132,9 +133,17 @@ const fr: ApiErrorCatalog = {
     cancel: 'Annuler',
   },
   retryCountdown: 'Nouvel essai dans {seconds}\u00a0s',
-  retryAnnouncement: { one: 'Nouvel essai automatique dans {seconds}\u00a0seconde.', other: 'Nouvel essai automatique dans {seconds}\u00a0secondes.' },
+  retryAnnouncement: {
+    one: 'Nouvel essai automatique dans {seconds}\u00a0seconde.',
+    many: 'Nouvel essai automatique dans {seconds}\u00a0de secondes.',
+    other: 'Nouvel essai automatique dans {seconds}\u00a0secondes.',
+  },
   retryWait: 'Nouvel essai possible dans {seconds}\u00a0s',
-  retryWaitAnnouncement: { one: 'Vous pourrez réessayer dans {seconds}\u00a0seconde.', other: 'Vous pourrez réessayer dans {seconds}\u00a0secondes.' },
+  retryWaitAnnouncement: {
+    one: 'Vous pourrez réessayer dans {seconds}\u00a0seconde.',
+    many: 'Vous pourrez réessayer dans {seconds}\u00a0de secondes.',
+    other: 'Vous pourrez réessayer dans {seconds}\u00a0secondes.',
+  },
   reference: 'Référence\u00a0: {id}',
   serverDetail: 'Détails\u00a0: {detail}',
   severity: { error: 'Erreur', warning: 'Avertissement', info: 'Information' },
@@ -153,12 +162,16 @@ const fr: ApiErrorCatalog = {
     limitTitle: 'Limite maximale atteinte',
     limitDescription: 'Cette limite est fixe\u00a0: changer d’offre ne la modifiera pas. Réduisez votre demande, par exemple en la découpant en plusieurs parties.',
   },
-  fieldErrorsTitle: { one: 'Problème à corriger\u00a0: {count}', other: 'Problèmes à corriger\u00a0: {count}' },
+  fieldErrorsTitle: { one: 'Problème à corriger\u00a0: {count}', many: 'Problèmes à corriger\u00a0: {count}', other: 'Problèmes à corriger\u00a0: {count}' },
   fieldSeparator: '\u00a0: ',
   offline: {
     title: 'Vous êtes hors ligne',
     description: 'Vérifiez votre connexion. Vos modifications sont conservées et seront envoyées dès le retour du réseau.',
-    pending: { one: '{count}\u00a0modification en attente d’envoi', other: '{count}\u00a0modifications en attente d’envoi' },
+    pending: {
+      one: '{count}\u00a0modification en attente d’envoi',
+      many: '{count}\u00a0de modifications en attente d’envoi',
+      other: '{count}\u00a0modifications en attente d’envoi',
+    },
     restored: 'Vous êtes de nouveau en ligne. Vos modifications ont été envoyées.',
   },
 }

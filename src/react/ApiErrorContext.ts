@@ -31,6 +31,11 @@ export interface ApiErrorContextValue extends ApiErrorIntegrations {
   locale: string
   /** The language the kit's copy is in, for `lang` on rendered roots; unknown (undefined) when a `translate` adapter supplies it without a `locale`. */
   lang?: string
+  /**
+   * `rtl` when that language is written right to left (`dir` on rendered roots); otherwise unset, so
+   * components follow the page's direction (`dir="rtl"` on an ancestor mirrors them too).
+   */
+  dir?: 'rtl'
   showServerMessages: ShowServerMessages
 }
 

@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import type { ReactNode } from 'react'
 import type { ApiError } from '../core/index.js'
 import type { ApiErrorCatalog, ApiErrorMessages } from '../messages/index.js'
-import { en, mergeMessages } from '../messages/index.js'
+import { en, mergeMessages, textDirection } from '../messages/index.js'
 import { ApiErrorContext } from './ApiErrorContext.js'
 import type { ApiErrorIntegrations } from './ApiErrorContext.js'
 
@@ -23,9 +23,10 @@ export interface ApiErrorProviderProps extends ApiErrorIntegrations {
 /** Gives every hook and component below it its copy, callbacks and auth coordinator. */
 export function ApiErrorProvider({ children, locale, messages, translate, onSignIn, onUpgrade, onContactSupport, onRequestAccess, auth, links, showServerMessages = false }: ApiErrorProviderProps) {
   const catalog = useMemo(() => mergeMessages(en, messages), [messages])
-  const value = useMemo(
-    () => ({ catalog, locale: locale ?? catalog.locale, lang: locale ?? (translate ? undefined : catalog.locale), translate, onSignIn, onUpgrade, onContactSupport, onRequestAccess, auth, links, showServerMessages }),
-    [catalog, locale, translate, onSignIn, onUpgrade, onContactSupport, onRequestAccess, auth, links, showServerMessages],
-  )
+  const value = useMemo(() => {
+    const lang = locale ?? (translate ? undefined : catalog.locale)
+    const dir = lang && textDirection(lang) === 'rtl' ? ('rtl' as const) : undefined
+    return { catalog, locale: locale ?? catalog.locale, lang, dir, translate, onSignIn, onUpgrade, onContactSupport, onRequestAccess, auth, links, showServerMessages }
+  }, [catalog, locale, translate, onSignIn, onUpgrade, onContactSupport, onRequestAccess, auth, links, showServerMessages])
   return <ApiErrorContext.Provider value={value}>{children}</ApiErrorContext.Provider>
 }

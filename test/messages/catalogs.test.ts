@@ -1,11 +1,30 @@
 import { describe, expect, it } from 'vitest'
 import { apiErrorTypes } from '../../src/core/index.js'
-import { en, mergeMessages } from '../../src/messages/index.js'
+import { en, isPluralMessage, mergeMessages } from '../../src/messages/index.js'
 import type { ApiErrorCatalog, ApiErrorMessages, PluralMessage, VisibleApiErrorType } from '../../src/messages/index.js'
+import ar from '../../src/messages/ar.js'
+import de from '../../src/messages/de.js'
+import es from '../../src/messages/es.js'
 import fr from '../../src/messages/fr.js'
+import ja from '../../src/messages/ja.js'
+import ptBR from '../../src/messages/pt-BR.js'
 
 const visibleTypes = apiErrorTypes.filter((type) => type !== 'Aborted') as VisibleApiErrorType[]
-const catalogs: [string, ApiErrorCatalog][] = [['en', en], ['fr', fr]]
+const catalogs: [string, ApiErrorCatalog][] = [['en', en], ['fr', fr], ['de', de], ['es', es], ['pt-BR', ptBR], ['ja', ja], ['ar', ar]]
+const translations = catalogs.filter(([locale]) => locale !== 'en')
+
+/**
+ * Strings a translation may share with English because the language really says it the same way.
+ * Punctuation-only strings are the same in every language written with a Latin colon.
+ */
+const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
+  fr: [],
+  de: ['fieldSeparator', 'severityLabel', 'serverDetail'], // „Details“ is the German word too.
+  es: ['fieldSeparator', 'severityLabel', 'severity.error'], // «Error» is the Spanish word too.
+  'pt-BR': ['fieldSeparator', 'severityLabel'],
+  ja: ['fieldSeparator', 'severityLabel'],
+  ar: ['fieldSeparator', 'severityLabel'], // Arabic writes the same colon.
+}
 
 /** Every string in a catalog with its dotted path. */
 function leaves(value: unknown, path = ''): [string, string][] {
@@ -14,12 +33,18 @@ function leaves(value: unknown, path = ''): [string, string][] {
   return Object.entries(value).flatMap(([key, child]) => leaves(child, path ? `${path}.${key}` : key))
 }
 
+/** Every message of a catalog with its dotted path: a plural message counts as one. */
+function messages(value: unknown, path = ''): [string, string | PluralMessage][] {
+  if (typeof value === 'string' || isPluralMessage(value)) return [[path, value]]
+  return Object.entries(value as object).flatMap(([key, child]) => messages(child, path ? `${path}.${key}` : key))
+}
+
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort()
-/** The placeholders of every form of a plural message, which must all agree. */
-const pluralPlaceholders = (message: PluralMessage): string[] => {
-  const forms = [...new Set(Object.values(message).map((form) => placeholders(form).join()))]
-  expect(forms).toHaveLength(1)
-  return forms[0]!.split(',')
+
+/** Whether exactly one whole number (of 0–1000) takes `category` in `locale`: then a form may say the number in words. */
+function singleNumber(locale: string, category: string): boolean {
+  const rules = new Intl.PluralRules(locale)
+  return Array.from({ length: 1001 }, (_, n) => n).filter((n) => rules.select(n) === category).length === 1
 }
 
 describe.each(catalogs)('the %s catalog', (locale, catalog) => {
@@ -63,13 +88,33 @@ describe.each(catalogs)('the %s catalog', (locale, catalog) => {
 
   it('puts the right placeholders in the templated strings', () => {
     expect(placeholders(catalog.retryCountdown)).toEqual(['seconds'])
-    expect(pluralPlaceholders(catalog.retryAnnouncement)).toEqual(['seconds'])
+    expect(placeholders(catalog.retryAnnouncement.other)).toEqual(['seconds'])
     expect(placeholders(catalog.retryWait)).toEqual(['seconds'])
-    expect(pluralPlaceholders(catalog.retryWaitAnnouncement)).toEqual(['seconds'])
+    expect(placeholders(catalog.retryWaitAnnouncement.other)).toEqual(['seconds'])
     expect(placeholders(catalog.reference)).toEqual(['id'])
     expect(placeholders(catalog.serverDetail)).toEqual(['detail'])
-    expect(pluralPlaceholders(catalog.fieldErrorsTitle)).toEqual(['count'])
-    expect(pluralPlaceholders(catalog.offline.pending)).toEqual(['count'])
+    expect(placeholders(catalog.fieldErrorsTitle.other)).toEqual(['count'])
+    expect(placeholders(catalog.offline.pending.other)).toEqual(['count'])
+  })
+
+  it('gives every counted message exactly the plural forms the language uses', () => {
+    const categories = [...new Intl.PluralRules(locale).resolvedOptions().pluralCategories].sort()
+    for (const [path, message] of messages(catalog)) {
+      if (typeof message === 'string') continue
+      expect(Object.keys(message).sort(), path).toEqual(categories)
+    }
+  })
+
+  it('leaves the number out of a plural form only where one number takes it (Arabic “two seconds” is one word)', () => {
+    for (const [path, message] of messages(catalog)) {
+      if (typeof message === 'string') continue
+      const expected = placeholders(message.other)
+      for (const [category, form] of Object.entries(message)) {
+        const found = placeholders(form)
+        if (found.length < expected.length) expect(singleNumber(locale, category), `${path}.${category}`).toBe(true)
+        for (const name of found) expect(expected, `${path}.${category}`).toContain(name)
+      }
+    }
   })
 
   it('keeps the three upgrade prompts apart', () => {
@@ -89,60 +134,84 @@ describe.each(catalogs)('the %s catalog', (locale, catalog) => {
   })
 })
 
-describe('en and fr', () => {
-  it('have the same keys everywhere', () => {
-    expect(leaves(fr).map(([path]) => path)).toEqual(leaves(en).map(([path]) => path))
+describe.each(translations)('the %s translation of en', (locale, catalog) => {
+  it('has every message of en and no other', () => {
+    expect(messages(catalog).map(([path]) => path)).toEqual(messages(en).map(([path]) => path))
   })
 
-  it('differ for every type', () => {
+  it('differs for every type', () => {
     for (const type of visibleTypes) {
-      expect(fr.types[type].title, type).not.toBe(en.types[type].title)
-      expect(fr.types[type].description, type).not.toBe(en.types[type].description)
+      expect(catalog.types[type].title, type).not.toBe(en.types[type].title)
+      expect(catalog.types[type].description, type).not.toBe(en.types[type].description)
     }
   })
 
-  it('use the same placeholders in every string', () => {
-    const frByPath = new Map(leaves(fr))
-    for (const [path, text] of leaves(en)) {
-      expect(placeholders(frByPath.get(path) ?? ''), path).toEqual(placeholders(text))
+  it('uses the placeholders of en in every message, and no other', () => {
+    const byPath = new Map(messages(catalog))
+    for (const [path, english] of messages(en)) {
+      const own = byPath.get(path)
+      const text = (message: string | PluralMessage | undefined) => (typeof message === 'string' ? message : (message?.other ?? ''))
+      expect(placeholders(text(own)), path).toEqual(placeholders(text(english)))
     }
+  })
+
+  it('translates every string, except the ones listed as the same word', () => {
+    const english = new Map(messages(en).map(([path, message]) => [path, JSON.stringify(message)]))
+    const same = messages(catalog)
+      .filter(([path, message]) => path !== 'locale' && english.get(path) === JSON.stringify(message))
+      .map(([path]) => path)
+    expect(same.sort()).toEqual([...SAME_AS_ENGLISH[locale]!].sort())
+  })
+})
+
+/** Words each catalog must use where the contract depends on them. */
+const WORDING: Readonly<Record<string, Readonly<Record<'access' | 'raise' | 'cannotRaise' | 'signIn' | 'wait' | 'connection' | 'checkInput' | 'notYourFault', RegExp>>>> = {
+  en: { access: /access/i, raise: /Raise your quota/, cannotRaise: /can’t be raised/, signIn: /sign in/i, wait: /wait/i, connection: /connection/, checkInput: /check what/i, notYourFault: /isn’t your fault/ },
+  fr: { access: /accès/, raise: /Augmentez votre quota/, cannotRaise: /ne peut pas être augmentée/, signIn: /reconnectez/i, wait: /patientez/i, connection: /connexion/, checkInput: /vérifiez votre saisie/i, notYourFault: /n’y êtes pour rien/ },
+  de: { access: /Zugriff/, raise: /Erhöhe dein Kontingent/, cannotRaise: /nicht erhöhen/, signIn: /Melde dich erneut an/, wait: /Warte/, connection: /verbindung/i, checkInput: /Prüfe deine Eingaben/, notYourFault: /liegt nicht an dir/ },
+  es: { access: /acceso/, raise: /Aumenta tu cuota/, cannotRaise: /no se puede aumentar/, signIn: /iniciar sesión/, wait: /Espera/, connection: /conexión/, checkInput: /Revisa lo que has introducido/, notYourFault: /No es culpa tuya/ },
+  'pt-BR': { access: /acesso/, raise: /Aumente a cota/, cannotRaise: /não pode ser aumentado/, signIn: /Entre novamente/, wait: /Aguarde/, connection: /conexão/, checkInput: /Confira o que você digitou/, notYourFault: /culpa não é sua/ },
+  ja: { access: /アクセス権/, raise: /割り当て量を増やす/, cannotRaise: /引き上げることのできない/, signIn: /サインイン/, wait: /待って/, connection: /接続/, checkInput: /入力内容を確認/, notYourFault: /お客様の操作による問題ではありません/ },
+  ar: { access: /الوصول/, raise: /ارفع حصتك/, cannotRaise: /لا يمكن رفعه/, signIn: /سجل الدخول/, wait: /انتظر/, connection: /اتصال/, checkInput: /تحقق مما أدخلته/, notYourFault: /ليس خطأك/ },
+}
+
+describe.each(catalogs)('wording the contract depends on, in %s', (locale, catalog) => {
+  const words = WORDING[locale]!
+
+  it('says a 404 may mean no access', () => {
+    expect(catalog.types.ResourceNotFound.title).toMatch(words.access)
+    expect(catalog.types.ResourceNotFound.description).toMatch(words.access)
+  })
+
+  it('tells a quota (can be raised) from a limit (cannot)', () => {
+    expect(catalog.types.QuotaExceeded.title).not.toBe(catalog.types.LimitExceeded.title)
+    expect(catalog.upgrade.quotaDescription).not.toBe(catalog.upgrade.limitDescription)
+    expect(catalog.types.QuotaExceeded.description).toMatch(words.raise)
+    expect(catalog.upgrade.quotaDescription).toMatch(words.raise)
+    expect(catalog.types.LimitExceeded.description).toMatch(words.cannotRaise)
+    expect(catalog.types.LimitExceeded.description).not.toMatch(words.raise)
+    expect(catalog.upgrade.limitDescription).not.toMatch(words.raise)
+  })
+
+  it('asks to sign in again for Unauthorized, to wait for RateLimited, to check the connection for Network', () => {
+    expect(catalog.types.Unauthorized.description).toMatch(words.signIn)
+    expect(catalog.types.RateLimited.description).toMatch(words.wait)
+    expect(catalog.types.Network.description).toMatch(words.connection)
+  })
+
+  it('never blames the user for server-side failures', () => {
+    expect(catalog.types.InvalidPayload.description).toMatch(words.checkInput)
+    for (const type of ['Internal', 'Unknown', 'Unavailable', 'Timeout'] as const) {
+      expect(catalog.types[type].title + ' ' + catalog.types[type].description, type).not.toMatch(words.checkInput)
+    }
+    expect(catalog.types.Internal.description).toMatch(words.notYourFault)
   })
 })
 
 describe('wording the contract depends on', () => {
-  it('says a 404 may mean no access', () => {
-    expect(en.types.ResourceNotFound.title + en.types.ResourceNotFound.description).toMatch(/access/i)
-    expect(fr.types.ResourceNotFound.title + fr.types.ResourceNotFound.description).toMatch(/accès/i)
-  })
-
-  it('tells a quota (can be raised) from a limit (cannot)', () => {
-    for (const [locale, catalog] of catalogs) {
-      expect(catalog.types.QuotaExceeded.title, locale).not.toBe(catalog.types.LimitExceeded.title)
-      expect(catalog.types.QuotaExceeded.description, locale).not.toBe(catalog.types.LimitExceeded.description)
-      expect(catalog.upgrade.quotaDescription, locale).not.toBe(catalog.upgrade.limitDescription)
-    }
-    expect(en.types.QuotaExceeded.description).toMatch(/raise|upgrade/i)
-    expect(en.types.LimitExceeded.description).toMatch(/can’t be raised|cannot be raised/i)
+  it('keeps the limit copy about making the request smaller in English', () => {
     expect(en.types.LimitExceeded.description).toMatch(/smaller/i)
     expect(en.upgrade.limitDescription).toMatch(/smaller/i)
-    expect(fr.types.QuotaExceeded.description).toMatch(/augmentez/i)
-    expect(fr.types.LimitExceeded.description).toMatch(/ne peut pas être augmentée/i)
-  })
-
-  it('asks to sign in again for Unauthorized, to wait for RateLimited, to check the connection for Network', () => {
-    expect(en.types.Unauthorized.description).toMatch(/sign in/i)
-    expect(en.types.RateLimited.description).toMatch(/wait/i)
-    expect(en.types.Network.description).toMatch(/connection/i)
-    expect(fr.types.Unauthorized.description).toMatch(/reconnectez/i)
-    expect(fr.types.RateLimited.description).toMatch(/patientez/i)
-    expect(fr.types.Network.description).toMatch(/connexion/i)
-  })
-
-  it('never blames the user for server-side failures', () => {
-    for (const type of ['Internal', 'Unknown', 'Unavailable'] as const) {
-      const text = en.types[type].title + ' ' + en.types[type].description
-      expect(text, type).not.toMatch(/you (entered|sent|provided)|your (input|request was invalid)|check what/i)
-    }
   })
 
   it('follows French typography: a no-break space before : ; ? !', () => {

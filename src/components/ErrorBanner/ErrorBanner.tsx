@@ -31,14 +31,14 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
   ref,
 ) {
   const state = useApiError(error, { onRetry, onDismiss })
-  const { text, lang } = useApiErrorText()
+  const { text, lang, dir } = useApiErrorText()
   const titleId = useId()
   if (!state.error) return null
   const { severity } = state
   return (
     <div
       ref={ref}
-      lang={lang}
+      lang={lang} dir={dir}
       role={severity === 'error' ? 'alert' : 'status'}
       aria-labelledby={titleId}
       data-type={state.type ?? undefined}

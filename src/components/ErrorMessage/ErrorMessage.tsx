@@ -12,10 +12,10 @@ export interface ErrorMessageProps extends HTMLAttributes<HTMLParagraphElement> 
 /** One line under a form or a button: the title and description, announced as an alert. */
 export const ErrorMessage = forwardRef<HTMLParagraphElement, ErrorMessageProps>(function ErrorMessage({ error, className, ...rest }, ref) {
   const state = useApiError(error)
-  const { lang } = useApiErrorText()
+  const { lang, dir } = useApiErrorText()
   if (!state.error) return null
   return (
-    <p ref={ref} lang={lang} role="alert" data-type={state.type ?? undefined} data-severity={state.severity} className={cx('rae-message', `rae-message--${state.severity}`, className)} {...rest}>
+    <p ref={ref} lang={lang} dir={dir} role="alert" data-type={state.type ?? undefined} data-severity={state.severity} className={cx('rae-message', `rae-message--${state.severity}`, className)} {...rest}>
       <SeverityIcon severity={state.severity} />
       <strong className="rae-message__title">{state.title}</strong> <span className="rae-message__description">{state.description}</span>
     </p>

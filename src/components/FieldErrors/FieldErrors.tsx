@@ -19,20 +19,20 @@ export interface FieldErrorsProps extends HTMLAttributes<HTMLDivElement> {
  */
 export function FieldErrors({ error, labels, className, ...rest }: FieldErrorsProps) {
   const state = useApiError(error)
-  const { text, lang } = useApiErrorText()
+  const { text, lang, dir } = useApiErrorText()
   const titleId = useId()
   const parsed = state.error
   const fieldErrors = parsed && parsed.status >= 400 && parsed.status < 500 ? parsed.fieldErrors : []
   if (fieldErrors.length === 0) return null
   return (
-    <div lang={lang} role="alert" aria-labelledby={titleId} className={cx('rae-field-errors', className)} {...rest}>
+    <div lang={lang} dir={dir} role="alert" aria-labelledby={titleId} className={cx('rae-field-errors', className)} {...rest}>
       <p className="rae-field-errors__title" id={titleId}>
         {text('fieldErrorsTitle', { count: fieldErrors.length })}
       </p>
       <ul className="rae-field-errors__list">
         {fieldErrors.map(({ path, message }, index) => (
           <li key={`${path}-${index}`}>
-            <span className="rae-field-errors__field">{labels?.[path] ?? path}</span>: {truncate(message, MAX_FIELD_MESSAGE)}
+            <bdi className="rae-field-errors__field">{labels?.[path] ?? path}</bdi>: {truncate(message, MAX_FIELD_MESSAGE)}
           </li>
         ))}
       </ul>

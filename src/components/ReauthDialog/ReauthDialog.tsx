@@ -26,7 +26,7 @@ export interface ReauthDialogProps {
 export function ReauthDialog({ onSignIn, title, description, children, className }: ReauthDialogProps) {
   const { open, complete } = useReauthPrompt()
   const { onSignIn: providerSignIn } = useApiErrorContext()
-  const { text, lang } = useApiErrorText()
+  const { text, lang, dir } = useApiErrorText()
   const { ref, onKeyDown } = useModalFocus<HTMLDivElement>(open, () => complete(false))
   const [busy, setBusy] = useState(false)
   const titleId = useId()
@@ -45,7 +45,7 @@ export function ReauthDialog({ onSignIn, title, description, children, className
 
   return (
     <div className="rae-backdrop">
-      <div ref={ref} lang={lang} role="dialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={descriptionId} className={cx('rae-dialog', className)} onKeyDown={onKeyDown} tabIndex={-1}>
+      <div ref={ref} lang={lang} dir={dir} role="dialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={descriptionId} className={cx('rae-dialog', className)} onKeyDown={onKeyDown} tabIndex={-1}>
         <h2 className="rae-dialog__title" id={titleId}>
           {title ?? text('reauth.title')}
         </h2>

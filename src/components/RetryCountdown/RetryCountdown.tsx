@@ -21,12 +21,12 @@ export interface RetryCountdownProps extends HTMLAttributes<HTMLSpanElement> {
  */
 export function RetryCountdown({ error, onRetry, maxAutoRetryMs, announce = true, className, ...rest }: RetryCountdownProps) {
   const { delayMs, secondsLeft, active, willRetry } = useRetryCountdown(error, { onRetry, maxAutoRetryMs })
-  const { text, lang } = useApiErrorText()
+  const { text, lang, dir } = useApiErrorText()
   // A wait too long to retry by itself is a wait, not a promise: the copy says so.
   const announcement = text(willRetry ? 'retryAnnouncement' : 'retryWaitAnnouncement', { seconds: Math.ceil(delayMs / 1000) })
   if (!active) return null
   return (
-    <span lang={lang} className={cx('rae-countdown', className)} {...rest}>
+    <span lang={lang} dir={dir} className={cx('rae-countdown', className)} {...rest}>
       <span aria-hidden="true">{text(willRetry ? 'retryCountdown' : 'retryWait', { seconds: secondsLeft })}</span>
       <span className="rae-visually-hidden" role={announce ? 'status' : undefined}>
         {announcement}

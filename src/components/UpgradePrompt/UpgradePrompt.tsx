@@ -24,7 +24,7 @@ export interface UpgradePromptProps extends HTMLAttributes<HTMLDivElement> {
  */
 export function UpgradePrompt({ error, onUpgrade, className, ...rest }: UpgradePromptProps) {
   const state = useApiError(error)
-  const { text, lang } = useApiErrorText()
+  const { text, lang, dir } = useApiErrorText()
   const context = useApiErrorContext()
   const titleId = useId()
   const parsed = state.error
@@ -33,7 +33,7 @@ export function UpgradePrompt({ error, onUpgrade, className, ...rest }: UpgradeP
   const upgrade = onUpgrade ?? context.onUpgrade
   const href = upgrade ? undefined : safeHref(context.links?.upgrade)
   return (
-    <div lang={lang} role="alert" aria-labelledby={titleId} data-type={parsed.type} className={cx('rae-upgrade', className)} {...rest}>
+    <div lang={lang} dir={dir} role="alert" aria-labelledby={titleId} data-type={parsed.type} className={cx('rae-upgrade', className)} {...rest}>
       <SeverityIcon severity="error" />
       <div className="rae-upgrade__body">
         <p className="rae-upgrade__title" id={titleId}>

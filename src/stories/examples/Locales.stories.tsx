@@ -1,9 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, within } from 'storybook/test'
 import type { ApiErrorTranslate } from '../../index.js'
-import { ApiErrorProvider, ErrorBanner, en } from '../../index.js'
+import { ApiErrorProvider, ErrorBanner, ErrorMessage, en } from '../../index.js'
 import fr from '../../messages/fr.js'
 import { sampleApiError, visibleApiErrorTypes } from '../support/errors.js'
+import { textDirection } from '../../messages/index.js'
+import { storyCatalogs } from '../support/globals.js'
 import { containing } from '../support/text.js'
 
 const rateLimited = sampleApiError({ type: 'RateLimited', retryAfterMs: 12_000 })
@@ -95,5 +97,39 @@ export const FrenchGallery: StoryObj = {
     const severities = [...canvasElement.querySelectorAll('.rae-banner__severity')].map((label) => label.textContent)
     await expect(severities).toHaveLength(28)
     await expect(severities.every((label) => [fr.severity.error, fr.severity.warning, fr.severity.info].some((word) => label?.startsWith(word)))).toBe(true)
+  },
+}
+
+/**
+ * All 28 types in each of the seven catalogs, as one-line messages (the banners of each language
+ * are in the component's stories under the Locale toolbar), each language under its own name:
+ * Arabic right to left.
+ */
+export const AllTypesInEveryLanguage: StoryObj = {
+  name: 'All types in every language',
+  render: () => (
+    <div className="sb-rae-languages">
+      {storyCatalogs.map(({ catalog, name }) => (
+        <section key={catalog.locale} lang={catalog.locale} dir={textDirection(catalog.locale)} aria-labelledby={`language-${catalog.locale}`}>
+          <h2 id={`language-${catalog.locale}`}>{name}</h2>
+          <ApiErrorProvider messages={catalog}>
+            {visibleApiErrorTypes.map((type) => (
+              <ErrorMessage key={type} error={sampleApiError({ type })} />
+            ))}
+          </ApiErrorProvider>
+        </section>
+      ))}
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(canvas.getAllByRole('region')).toHaveLength(storyCatalogs.length)
+    for (const { catalog, name } of storyCatalogs) {
+      const messages = within(canvas.getByRole('region', { name })).getAllByRole('alert')
+      // One assertion per language (each instrumented `expect` costs time in the test run).
+      const shown = messages.map((message) => [message.getAttribute('data-type'), message.lang, message.dir, message.textContent?.replace(/\s+/g, ' ')])
+      const expected = visibleApiErrorTypes.map((type) => [type, catalog.locale, textDirection(catalog.locale) === 'rtl' ? 'rtl' : '', `${catalog.types[type].title} ${catalog.types[type].description}`.replace(/\s+/g, ' ')])
+      await expect(shown).toEqual(expected)
+    }
   },
 }

@@ -1,13 +1,26 @@
 import type { ApiErrorCatalog } from '../../index.js'
 import { en } from '../../index.js'
+import ar from '../../messages/ar.js'
+import de from '../../messages/de.js'
+import es from '../../messages/es.js'
 import fr from '../../messages/fr.js'
+import ja from '../../messages/ja.js'
+import ptBR from '../../messages/pt-BR.js'
 
-/** The catalogs behind the Locale toolbar. */
-export const storyCatalogs: Readonly<Record<'en' | 'fr', ApiErrorCatalog>> = { en, fr }
+/** The catalogs behind the Locale toolbar, with the name each language gives itself. */
+export const storyCatalogs: readonly { catalog: ApiErrorCatalog; name: string }[] = [
+  { catalog: en, name: 'English' },
+  { catalog: fr, name: 'Français' },
+  { catalog: de, name: 'Deutsch' },
+  { catalog: es, name: 'Español' },
+  { catalog: ptBR, name: 'Português (Brasil)' },
+  { catalog: ja, name: '日本語' },
+  { catalog: ar, name: 'العربية' },
+]
 
 /** The catalog for the Locale toolbar's value (English for anything else). */
 export function catalogFor(locale: unknown): ApiErrorCatalog {
-  return locale === 'fr' ? fr : en
+  return storyCatalogs.find(({ catalog }) => catalog.locale === locale)?.catalog ?? en
 }
 
 export type StoryTheme = 'light' | 'dark'
