@@ -87,3 +87,12 @@ describe('redaction never changes structural fields', () => {
     expect(error.type).toBe(type)
   })
 })
+
+describe('short header values', () => {
+  server.routes['/short'] = (_req, res) => json(res, 401, { message: 'Refused 1 of 1 requests' })
+  it('are no credential: a cookie consent=1 does not garble every 1 in the error', async () => {
+    const error = parseApiError(await rejectionOf(axios.get(`${server.base}/short`, { headers: { Cookie: 'consent=1' } })))
+    expect(error.message).toBe('Refused 1 of 1 requests')
+    expect(error.request?.url).toBe(`${server.base}/short`)
+  })
+})
