@@ -96,3 +96,12 @@ describe('short header values', () => {
     expect(error.request?.url).toBe(`${server.base}/short`)
   })
 })
+
+describe('parseApiError(value, { secrets })', () => {
+  it('removes the tokens a caller says it sent, before the text is clipped', () => {
+    const sent = `opaque-${'Qx9'.repeat(30)}`
+    const error = parseApiError({ status: 401, data: { message: `${'x'.repeat(980)} '${sent}' expired`, code: 'invalid_token' } }, { secrets: [sent] })
+    expect(error).toMatchObject({ type: 'Unauthorized', code: 'invalid_token' })
+    expect(error.message).not.toContain(sent.slice(0, 10))
+  })
+})
