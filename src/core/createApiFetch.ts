@@ -22,9 +22,9 @@ const OWNED_INIT_FIELDS = new Set(['body', 'method', 'headers', 'signal', 'duple
 
 /**
  * A `fetch` that throws `ApiError` for error statuses and transport failures, adds the bearer
- * token, goes through the auth coordinator on 401 and replays once, keeps a per-origin rate-limit
- * gate after 429/503 with a delay, and optionally times out and retries transport failures of
- * idempotent requests. Responses below 400 (2xx, and 3xx with `redirect: 'manual'`) are returned as is.
+ * token for trusted origins only, goes through the auth coordinator on their 401s and replays
+ * once, keeps a rate-limit gate (per origin by default) after 429/503 with a delay, and optionally
+ * times out and retries transport failures of idempotent requests. Responses below 400 (2xx, and 3xx with `redirect: 'manual'`) are returned as is.
  */
 export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
   const o = normalizeApiFetchOptions(options)
