@@ -92,15 +92,17 @@ let started = 0
 beforeAll(async () => {
   started = Date.now()
   const snippet = readmeSnippet()
-  const [readme, dialog, plain, quick] = await Promise.all([
+  const [readme, dialog, path, plain, quick] = await Promise.all([
     bundle(snippet),
     bundle(snippet, WITH_DIALOG),
+    // One pause holds one path, in every tab.
+    bundle(variant(snippet, `getAccessToken: () => accessToken, ${CROSS_TAB} })`, `getAccessToken: () => accessToken, ${CROSS_TAB}, rateLimitGate: 'path' })`)),
     // The same app without crossTab: what every tab did before.
     bundle(variant(snippet, CROSS_TAB, 'crossTab: false')),
     // A refresh (and a wait for the lock) bounded at 1.5 s instead of the default 10 s.
     bundle(variant(snippet, `${CROSS_TAB},\n  onRenewed`, `${CROSS_TAB},\n  timeoutMs: 1500,\n  onRenewed`)),
   ])
-  server = await startSessionServer({ readme, dialog, plain, quick })
+  server = await startSessionServer({ readme, dialog, path, plain, quick })
   browser = await chromium.launch({ executablePath, args: ARGS, headless: true })
 }, 60_000)
 
@@ -305,6 +307,22 @@ describe('crossTab in real Chromium: one rate-limit window for every tab', () =>
     const others = server.hits.filter((hit) => hit.tab !== 'first')
     expect(others).toHaveLength(5)
     expect(others.every((hit) => hit.at >= server.windowEndsAt)).toBe(true)
+    await first.context().close()
+  }, 30_000)
+
+  it("with rateLimitGate: 'path', a 429 holds that path in every tab and leaves the others free", async () => {
+    const { tabs } = await openTabs(2, 'path')
+    const [first, second] = tabs as [Page, Page]
+    server.hits = []
+    server.rateLimitSeconds = 2
+
+    expect(await requests(first, 'first', 1, '/limited/a')).toEqual(['RateLimited'])
+    const held = requests(second, 'second', 1, '/limited/a')
+    expect(await requests(second, 'free', 1, '/limited/b')).toEqual(['ok'])
+    expect(await held).toEqual(['ok'])
+
+    expect(server.hits.find((hit) => hit.tab === 'free')!.at).toBeLessThan(server.windowEndsAt)
+    expect(server.hits.find((hit) => hit.tab === 'second')!.at).toBeGreaterThanOrEqual(server.windowEndsAt)
     await first.context().close()
   }, 30_000)
 
