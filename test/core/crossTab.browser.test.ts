@@ -287,13 +287,18 @@ describe('crossTab in real Chromium: one renewal for every tab', () => {
 })
 
 describe('crossTab in real Chromium: one rate-limit window for every tab', () => {
-  it('a 429 in one tab holds the other tabs, and a tab opened during the window, until it ends', async () => {
-    const { tabs, open } = await openTabs(2)
+  /** Two tabs running `app`; the first has just met a 429 with `Retry-After: 2` on `path`. */
+  async function rateLimitedIn(app: string, path: string) {
+    const { tabs, open } = await openTabs(2, app)
     const [first, second] = tabs as [Page, Page]
     server.hits = []
     server.rateLimitSeconds = 2
+    expect(await requests(first, 'first', 1, path)).toEqual(['RateLimited'])
+    return { first, second, open }
+  }
 
-    expect(await requests(first, 'first', 1, '/limited')).toEqual(['RateLimited'])
+  it('a 429 in one tab holds the other tabs, and a tab opened during the window, until it ends', async () => {
+    const { first, second, open } = await rateLimitedIn('readme', '/limited')
     const later = requests(second, 'second', 3, '/limited')
     const opened = await open()
     const fromNewTab = requests(opened, 'opened', 2, '/limited')
@@ -311,12 +316,7 @@ describe('crossTab in real Chromium: one rate-limit window for every tab', () =>
   }, 30_000)
 
   it("with rateLimitGate: 'path', a 429 holds that path in every tab and leaves the others free", async () => {
-    const { tabs } = await openTabs(2, 'path')
-    const [first, second] = tabs as [Page, Page]
-    server.hits = []
-    server.rateLimitSeconds = 2
-
-    expect(await requests(first, 'first', 1, '/limited/a')).toEqual(['RateLimited'])
+    const { first, second } = await rateLimitedIn('path', '/limited/a')
     const held = requests(second, 'second', 1, '/limited/a')
     expect(await requests(second, 'free', 1, '/limited/b')).toEqual(['ok'])
     expect(await held).toEqual(['ok'])
@@ -327,12 +327,7 @@ describe('crossTab in real Chromium: one rate-limit window for every tab', () =>
   }, 30_000)
 
   it('without crossTab the other tab calls inside the window (the failure it prevents)', async () => {
-    const { tabs } = await openTabs(2, 'plain')
-    const [first, second] = tabs as [Page, Page]
-    server.hits = []
-    server.rateLimitSeconds = 2
-
-    expect(await requests(first, 'first', 1, '/limited')).toEqual(['RateLimited'])
+    const { first, second } = await rateLimitedIn('plain', '/limited')
     expect(await requests(second, 'second', 1, '/limited')).toEqual(['ok'])
     expect(server.hits.find((hit) => hit.tab === 'second')!.at).toBeLessThan(server.windowEndsAt)
     await first.context().close()
