@@ -17,12 +17,14 @@ import { withoutSecrets } from './withoutSecrets.js'
 export type ApiFetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE'])
+/** What the `Request` it sends carries (or this function sets per attempt): never passed again as `init`. */
+const OWNED_INIT_FIELDS = new Set(['body', 'method', 'headers', 'signal', 'duplex'])
 
 /**
  * A `fetch` that throws `ApiError` for error statuses and transport failures, adds the bearer
- * token, goes through the auth coordinator on 401 and replays once, keeps a per-origin rate-limit
- * gate after 429/503 with a delay, and optionally times out and retries transport failures of
- * idempotent requests. Responses below 400 (2xx, and 3xx with `redirect: 'manual'`) are returned as is.
+ * token for trusted origins only, goes through the auth coordinator on their 401s and replays
+ * once, keeps a rate-limit gate (per origin by default) after 429/503 with a delay, and optionally
+ * times out and retries transport failures of idempotent requests. Responses below 400 (2xx, and 3xx with `redirect: 'manual'`) are returned as is.
  */
 export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
   const o = normalizeApiFetchOptions(options)
@@ -36,6 +38,7 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
     }
     // The method and URL for errors: first as given, then as the `Request` built from them says.
     const { signal, request } = describeCall(input, init)
+    const extra = passThrough(init)
     /** Every token this call sent, so none can leak through an error message. */
     const secrets: string[] = []
     /** Whatever went wrong, as an `ApiError`: a caller's abort is `Aborted`, whichever wait it stopped. */
@@ -94,7 +97,8 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
               })
             }
           }
-          response = await fetchImpl(new Request(template.clone(), { headers, signal: attempt.signal }))
+          const sent = new Request(template.clone(), { headers, signal: attempt.signal })
+          response = await (extra ? fetchImpl(sent, extra) : fetchImpl(sent))
         } catch (failure) {
           attempt.dispose()
           const error = attempt.timedOut ? new ApiError({ type: 'Timeout', status: 0, message: `The request took longer than ${o.timeoutMs} ms`, request }) : toApiError(failure)
@@ -150,6 +154,12 @@ function describeCall(input: RequestInfo | URL, init: RequestInit | undefined) {
 function toRequest(input: RequestInfo | URL, init: RequestInit | undefined, baseUrl: string | undefined): Request {
   const source = input instanceof Request ? input : joinUrl(String(input), baseUrl)
   return new Request(source, { ...init, signal: null })
+}
+
+/** The caller's `RequestInit` fields this function does not own, for the fetch it calls; `undefined` when there are none. */
+function passThrough(init: RequestInit | undefined): RequestInit | undefined {
+  const rest = Object.entries(init ?? {}).filter(([key]) => !OWNED_INIT_FIELDS.has(key))
+  return rest.length > 0 ? (Object.fromEntries(rest) as RequestInit) : undefined
 }
 
 /** The page's origin in a browser; `undefined` on a server. */

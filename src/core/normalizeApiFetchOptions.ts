@@ -11,8 +11,13 @@ import type { ApiErrorAliases } from './types.js'
 /** Where the bearer token comes from: sync or async; `null`, `undefined` or `''` sends none. */
 export type AccessTokenGetter = () => string | null | undefined | Promise<string | null | undefined>
 
-/** The fetch implementation `createApiFetch` calls; always given a `Request`. */
-export type FetchImplementation = (input: Request) => Promise<Response>
+/**
+ * The fetch implementation `createApiFetch` calls: always given a `Request`, and as `init` the
+ * caller's `RequestInit` fields the `Request` cannot carry or that a framework reads from `init`
+ * (Next.js's `next: { revalidate, tags }`, `cache`, `priority`…). Never the body, method, headers
+ * or signal: those are in the `Request`.
+ */
+export type FetchImplementation = (input: Request, init?: RequestInit) => Promise<Response>
 
 export interface ApiFetchOptions {
   /** Prefix for relative URLs: `'/users'` with `https://api.test/v1` calls `https://api.test/v1/users`. */

@@ -1,10 +1,12 @@
 import { isSecretName } from './redact.js'
 
+const MIN_SECRET_LENGTH = 8
+
 /**
  * The credentials in request headers as clients hold them (a `Headers`, axios's `AxiosHeaders`, a
  * plain or nested object, `[name, value]` pairs): the values of `Authorization`, `Cookie`,
  * `X-API-Key` and every other header whose name says secret, also without their scheme
- * (`Bearer abc` → `abc`) and cookie by cookie. Never throws.
+ * (`Bearer abc…` → `abc…`) and cookie by cookie; values under 8 characters are left out. Never throws.
  */
 export function secretsInHeaders(headers: unknown, depth = 0): string[] {
   if (typeof headers !== 'object' || headers === null || depth > 1) return []
@@ -27,5 +29,6 @@ export function secretsInHeaders(headers: unknown, depth = 0): string[] {
   } catch {
     // A hostile header object (a throwing getter or iterator): keep what could be read.
   }
-  return secrets.filter(Boolean)
+  // Shorter values (`consent=1`) are no credential, and scrubbing them would garble every text.
+  return secrets.filter((secret) => secret.length >= MIN_SECRET_LENGTH)
 }

@@ -87,3 +87,21 @@ describe('redaction never changes structural fields', () => {
     expect(error.type).toBe(type)
   })
 })
+
+describe('short header values', () => {
+  server.routes['/short'] = (_req, res) => json(res, 401, { message: 'Refused 1 of 1 requests' })
+  it('are no credential: a cookie consent=1 does not garble every 1 in the error', async () => {
+    const error = parseApiError(await rejectionOf(axios.get(`${server.base}/short`, { headers: { Cookie: 'consent=1' } })))
+    expect(error.message).toBe('Refused 1 of 1 requests')
+    expect(error.request?.url).toBe(`${server.base}/short`)
+  })
+})
+
+describe('parseApiError(value, { secrets })', () => {
+  it('removes the tokens a caller says it sent, before the text is clipped', () => {
+    const sent = `opaque-${'Qx9'.repeat(30)}`
+    const error = parseApiError({ status: 401, data: { message: `${'x'.repeat(980)} '${sent}' expired`, code: 'invalid_token' } }, { secrets: [sent] })
+    expect(error).toMatchObject({ type: 'Unauthorized', code: 'invalid_token' })
+    expect(error.message).not.toContain(sent.slice(0, 10))
+  })
+})
