@@ -2,19 +2,16 @@
 // Playwright, against a real node:http server whose refresh token is an HttpOnly cookie that
 // rotates on every /refresh and revokes the session when a used one comes back.
 //
-// The tabs run the README's "Many tabs" snippet VERBATIM: it is read from README.md at test time
-// and bundled with esbuild against src/core/index.ts. The variants below change one option of it
-// by string replacement, and each replacement is checked to apply.
-import { existsSync, readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { build } from 'esbuild'
-import type { Plugin } from 'esbuild'
+// The tabs run the README's "Many tabs" snippet VERBATIM: support/tabPages.ts reads it from
+// README.md at test time and bundles it with esbuild against src/. The variants below change one
+// option of it by string replacement, and each replacement is checked to apply.
 import { chromium } from 'playwright'
 import type { Browser, Page } from 'playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiFetch, AuthCoordinator } from '../../src/core/index.js'
 import { startSessionServer } from './support/sessionServer.js'
 import type { SessionServer } from './support/sessionServer.js'
+import { bundle, CHROMIUM_ARGS, CROSS_TAB, executablePath, readmeSnippet, variant, WITH_DIALOG } from './support/tabPages.js'
 
 /** What the README snippet exports, as each tab exposes it on `window.app`. */
 interface ReadmeApp {
@@ -30,60 +27,6 @@ declare global {
     heard?: unknown[]
   }
 }
-
-const root = resolve(import.meta.dirname, '../..')
-const CROSS_TAB = "crossTab: { name: 'my-app' }"
-
-/** The first ```ts block of the README's "Many tabs" section. */
-function readmeSnippet(): string {
-  const readme = readFileSync(resolve(root, 'README.md'), 'utf8')
-  const section = readme.slice(readme.indexOf('\n## Many tabs\n'))
-  const start = section.indexOf('```ts\n') + '```ts\n'.length
-  return section.slice(start, section.indexOf('\n```', start))
-}
-
-/** `snippet` with `from` replaced by `to` everywhere, failing if `from` is not in it. */
-function variant(snippet: string, from: string, to: string): string {
-  if (!snippet.includes(from)) throw new Error(`the README snippet no longer contains ${from}`)
-  return snippet.replaceAll(from, to)
-}
-
-/** The page's entry: exposes the app; with `dialog`, also mounts the kit's real ReauthDialog in React. */
-const PAGE = "import * as app from 'readme:app'\nwindow.app = app\n"
-const WITH_DIALOG = `${PAGE}
-import { createElement } from 'react'
-import { createRoot } from 'react-dom/client'
-import { ApiErrorProvider, ReauthDialog } from 'react-api-errors'
-const root = document.body.appendChild(document.createElement('div'))
-createRoot(root).render(createElement(ApiErrorProvider, { auth: app.auth }, createElement(ReauthDialog)))
-`
-
-/** Bundles `app` (the snippet or a variant) with the kit from src/, exposed as `window.app`. */
-async function bundle(app: string, entry = PAGE): Promise<string> {
-  const resolveKit: Plugin = {
-    name: 'kit',
-    setup(b) {
-      b.onResolve({ filter: /^react-api-errors\/core$/ }, () => ({ path: resolve(root, 'src/core/index.ts') }))
-      b.onResolve({ filter: /^react-api-errors$/ }, () => ({ path: resolve(root, 'src/index.ts') }))
-      b.onResolve({ filter: /^readme:app$/ }, () => ({ path: 'app.ts', namespace: 'readme' }))
-      b.onLoad({ filter: /.*/, namespace: 'readme' }, () => ({ contents: app, loader: 'ts', resolveDir: root }))
-    },
-  }
-  const result = await build({
-    stdin: { contents: entry, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    plugins: [resolveKit],
-  })
-  return result.outputFiles[0]!.text
-}
-
-/** As vite.config.ts: $CHROMIUM_PATH, then Debian's Chromium, else Playwright's own. */
-const executablePath = process.env.CHROMIUM_PATH || process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 let server: SessionServer
 let browser: Browser
@@ -103,7 +46,7 @@ beforeAll(async () => {
     bundle(variant(snippet, `${CROSS_TAB},\n  onRenewed`, `${CROSS_TAB},\n  timeoutMs: 1500,\n  onRenewed`)),
   ])
   server = await startSessionServer({ readme, dialog, path, plain, quick })
-  browser = await chromium.launch({ executablePath, args: ARGS, headless: true })
+  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true })
 }, 60_000)
 
 afterAll(async () => {
