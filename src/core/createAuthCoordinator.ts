@@ -87,7 +87,7 @@ function normalizeAuthOptions(options: AuthCoordinatorOptions | undefined) {
   const { onRenewedElsewhere } = options
   const crossTab = crossTabName(CALLER, options.crossTab)
   if (onRenewedElsewhere !== undefined && typeof onRenewedElsewhere !== 'function') {
-    misuse(CALLER, 'onRenewedElsewhere must be a function that stores what refresh() returned in another tab', onRenewedElsewhere, 'Pass (token) => { accessToken = token }, or leave it out to refresh in each tab in turn.')
+    misuse(CALLER, 'onRenewedElsewhere must be a function', onRenewedElsewhere, 'Pass (token) => store(token).')
   }
   return { refresh, timeoutMs: numberOption(CALLER, 'timeoutMs', options.timeoutMs, 10_000, 1), crossTab, onRenewedElsewhere }
 }

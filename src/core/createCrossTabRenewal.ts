@@ -44,18 +44,18 @@ export function createCrossTabRenewal(name: string, events: CrossTabEvents): Cro
   /** The renewals of this tab waiting for (or holding) the lock: another tab's renewal, adopted, ends them. */
   const waiting = new Set<AbortController>()
 
-  /** `true` when `stamp` is newer than anything this tab knows (and now known). */
-  const learn = (stamp: unknown) => typeof stamp === 'number' && stamp > known && ((known = stamp), true)
   const nextStamp = () => (known = Math.max(Date.now(), known + 1))
 
   const channel = openTabChannel(`react-api-errors:${name}`, (data) => {
-    const message = data as Partial<TabMessage> | null
-    if (!message || !learn(message.stamp)) return
-    if (message.kind === 'signed-in') events.signedIn()
-    else if (message.kind === 'renewed' && events.renewed) {
-      void mark(known)
+    const { kind, stamp, result } = (data ?? {}) as Partial<TabMessage>
+    // Only a message newer than anything this tab knows counts.
+    if (!(typeof stamp === 'number' && stamp > known)) return
+    known = stamp
+    if (kind === 'signed-in') events.signedIn()
+    else if (kind === 'renewed' && events.renewed) {
+      void mark(stamp)
       for (const wait of waiting) wait.abort()
-      events.renewed(message.result)
+      events.renewed(result)
     }
   })
   if (!channel) return undefined
@@ -68,7 +68,7 @@ export function createCrossTabRenewal(name: string, events: CrossTabEvents): Cro
     })
 
   /** The stamp of the newest mark any tab holds, or 0. */
-  const newestMark = async () => Math.max(0, ...(await channel.held()).filter((lock) => lock.startsWith(MARK)).map((lock) => Number(lock.slice(MARK.length)) || 0))
+  const newestMark = async () => Math.max(0, ...(await channel.held()).map((lock) => Number(lock.split(MARK)[1]) || 0))
 
   return {
     renew(refresh, timeoutMs) {

@@ -6,10 +6,7 @@ export type CrossTabOption = boolean | { name: string }
 /** The name the tabs share, or `undefined` when `crossTab` is off; misuse throws with what to pass. */
 export function crossTabName(caller: string, value: unknown): string | undefined {
   if (value === undefined || value === false) return undefined
-  if (value === true) return 'default'
-  const name: unknown = (value as { name?: unknown } | null)?.name
-  if (typeof name !== 'string' || !name) {
-    misuse(caller, 'crossTab must be true or { name } with a non-empty string name', name === undefined ? value : name, "Pass crossTab: true, or { name: 'my-app' } to share with the tabs that use the same name.")
-  }
+  const name: unknown = value === true ? 'default' : (value as { name?: unknown } | null)?.name
+  if (typeof name !== 'string' || !name) misuse(caller, 'crossTab must be true or { name }', value, "Pass true, or { name: 'my-app' } for the tabs that share it.")
   return name
 }

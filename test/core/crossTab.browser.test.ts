@@ -2,19 +2,16 @@
 // Playwright, against a real node:http server whose refresh token is an HttpOnly cookie that
 // rotates on every /refresh and revokes the session when a used one comes back.
 //
-// The tabs run the README's "Many tabs" snippet VERBATIM: it is read from README.md at test time
-// and bundled with esbuild against src/core/index.ts. The variants below change one option of it
-// by string replacement, and each replacement is checked to apply.
-import { existsSync, readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { build } from 'esbuild'
-import type { Plugin } from 'esbuild'
+// The tabs run the README's "Many tabs" snippet VERBATIM: support/tabPages.ts reads it from
+// README.md at test time and bundles it with esbuild against src/. The variants below change one
+// option of it by string replacement, and each replacement is checked to apply.
 import { chromium } from 'playwright'
 import type { Browser, Page } from 'playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiFetch, AuthCoordinator } from '../../src/core/index.js'
 import { startSessionServer } from './support/sessionServer.js'
 import type { SessionServer } from './support/sessionServer.js'
+import { bundle, CHROMIUM_ARGS, CROSS_TAB, executablePath, readmeSnippet, variant, WITH_DIALOG } from './support/tabPages.js'
 
 /** What the README snippet exports, as each tab exposes it on `window.app`. */
 interface ReadmeApp {
@@ -31,60 +28,6 @@ declare global {
   }
 }
 
-const root = resolve(import.meta.dirname, '../..')
-const CROSS_TAB = "crossTab: { name: 'my-app' }"
-
-/** The first ```ts block of the README's "Many tabs" section. */
-function readmeSnippet(): string {
-  const readme = readFileSync(resolve(root, 'README.md'), 'utf8')
-  const section = readme.slice(readme.indexOf('\n## Many tabs\n'))
-  const start = section.indexOf('```ts\n') + '```ts\n'.length
-  return section.slice(start, section.indexOf('\n```', start))
-}
-
-/** `snippet` with `from` replaced by `to` everywhere, failing if `from` is not in it. */
-function variant(snippet: string, from: string, to: string): string {
-  if (!snippet.includes(from)) throw new Error(`the README snippet no longer contains ${from}`)
-  return snippet.replaceAll(from, to)
-}
-
-/** The page's entry: exposes the app; with `dialog`, also mounts the kit's real ReauthDialog in React. */
-const PAGE = "import * as app from 'readme:app'\nwindow.app = app\n"
-const WITH_DIALOG = `${PAGE}
-import { createElement } from 'react'
-import { createRoot } from 'react-dom/client'
-import { ApiErrorProvider, ReauthDialog } from 'react-api-errors'
-const root = document.body.appendChild(document.createElement('div'))
-createRoot(root).render(createElement(ApiErrorProvider, { auth: app.auth }, createElement(ReauthDialog)))
-`
-
-/** Bundles `app` (the snippet or a variant) with the kit from src/, exposed as `window.app`. */
-async function bundle(app: string, entry = PAGE): Promise<string> {
-  const resolveKit: Plugin = {
-    name: 'kit',
-    setup(b) {
-      b.onResolve({ filter: /^react-api-errors\/core$/ }, () => ({ path: resolve(root, 'src/core/index.ts') }))
-      b.onResolve({ filter: /^react-api-errors$/ }, () => ({ path: resolve(root, 'src/index.ts') }))
-      b.onResolve({ filter: /^readme:app$/ }, () => ({ path: 'app.ts', namespace: 'readme' }))
-      b.onLoad({ filter: /.*/, namespace: 'readme' }, () => ({ contents: app, loader: 'ts', resolveDir: root }))
-    },
-  }
-  const result = await build({
-    stdin: { contents: entry, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    plugins: [resolveKit],
-  })
-  return result.outputFiles[0]!.text
-}
-
-/** As vite.config.ts: $CHROMIUM_PATH, then Debian's Chromium, else Playwright's own. */
-const executablePath = process.env.CHROMIUM_PATH || process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-
 let server: SessionServer
 let browser: Browser
 let started = 0
@@ -92,16 +35,18 @@ let started = 0
 beforeAll(async () => {
   started = Date.now()
   const snippet = readmeSnippet()
-  const [readme, dialog, plain, quick] = await Promise.all([
+  const [readme, dialog, path, plain, quick] = await Promise.all([
     bundle(snippet),
     bundle(snippet, WITH_DIALOG),
+    // One pause holds one path, in every tab.
+    bundle(variant(snippet, `getAccessToken: () => accessToken, ${CROSS_TAB} })`, `getAccessToken: () => accessToken, ${CROSS_TAB}, rateLimitGate: 'path' })`)),
     // The same app without crossTab: what every tab did before.
     bundle(variant(snippet, CROSS_TAB, 'crossTab: false')),
     // A refresh (and a wait for the lock) bounded at 1.5 s instead of the default 10 s.
     bundle(variant(snippet, `${CROSS_TAB},\n  onRenewed`, `${CROSS_TAB},\n  timeoutMs: 1500,\n  onRenewed`)),
   ])
-  server = await startSessionServer({ readme, dialog, plain, quick })
-  browser = await chromium.launch({ executablePath, args: ARGS, headless: true })
+  server = await startSessionServer({ readme, dialog, path, plain, quick })
+  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true })
 }, 60_000)
 
 afterAll(async () => {
@@ -285,35 +230,47 @@ describe('crossTab in real Chromium: one renewal for every tab', () => {
 })
 
 describe('crossTab in real Chromium: one rate-limit window for every tab', () => {
-  it('a 429 in one tab holds the other tabs, and a tab opened during the window, until it ends', async () => {
-    const { tabs, open } = await openTabs(2)
+  /** Two tabs running `app`; the first has just met a 429 with `Retry-After: 2` on `path`. */
+  async function rateLimitedIn(app: string, path: string) {
+    const { tabs, open } = await openTabs(2, app)
     const [first, second] = tabs as [Page, Page]
     server.hits = []
     server.rateLimitSeconds = 2
+    expect(await requests(first, 'first', 1, path)).toEqual(['RateLimited'])
+    return { first, second, open }
+  }
 
-    expect(await requests(first, 'first', 1, '/limited')).toEqual(['RateLimited'])
+  it('a 429 in one tab holds the other tabs, and a tab opened during the window, until it ends', async () => {
+    const { first, second, open } = await rateLimitedIn('readme', '/limited')
     const later = requests(second, 'second', 3, '/limited')
     const opened = await open()
     const fromNewTab = requests(opened, 'opened', 2, '/limited')
 
     expect([...(await later), ...(await fromNewTab)]).toEqual(Array(5).fill('ok'))
     // What the tabs share is a time under a hashed key: no URL, no token.
-    const stored = await opened.evaluate(() => localStorage.getItem('react-api-errors:my-app:rate-limit'))
-    expect(Object.values(JSON.parse(stored!) as Record<string, unknown>).every((until) => typeof until === 'number')).toBe(true)
-    expect(stored).not.toMatch(/127\.0\.0\.1|limited|Bearer|access-/)
+    const stored = await opened.evaluate(() => Object.entries(localStorage).filter(([key]) => key.startsWith('react-api-errors:my-app:rate-limit:')))
+    expect(stored).toHaveLength(1)
+    expect(Number(stored[0]![1])).toBeGreaterThanOrEqual(server.windowEndsAt - 1000)
+    expect(JSON.stringify(stored)).not.toMatch(/127\.0\.0\.1|limited|Bearer|access-/)
     const others = server.hits.filter((hit) => hit.tab !== 'first')
     expect(others).toHaveLength(5)
     expect(others.every((hit) => hit.at >= server.windowEndsAt)).toBe(true)
     await first.context().close()
   }, 30_000)
 
-  it('without crossTab the other tab calls inside the window (the failure it prevents)', async () => {
-    const { tabs } = await openTabs(2, 'plain')
-    const [first, second] = tabs as [Page, Page]
-    server.hits = []
-    server.rateLimitSeconds = 2
+  it("with rateLimitGate: 'path', a 429 holds that path in every tab and leaves the others free", async () => {
+    const { first, second } = await rateLimitedIn('path', '/limited/a')
+    const held = requests(second, 'second', 1, '/limited/a')
+    expect(await requests(second, 'free', 1, '/limited/b')).toEqual(['ok'])
+    expect(await held).toEqual(['ok'])
 
-    expect(await requests(first, 'first', 1, '/limited')).toEqual(['RateLimited'])
+    expect(server.hits.find((hit) => hit.tab === 'free')!.at).toBeLessThan(server.windowEndsAt)
+    expect(server.hits.find((hit) => hit.tab === 'second')!.at).toBeGreaterThanOrEqual(server.windowEndsAt)
+    await first.context().close()
+  }, 30_000)
+
+  it('without crossTab the other tab calls inside the window (the failure it prevents)', async () => {
+    const { first, second } = await rateLimitedIn('plain', '/limited')
     expect(await requests(second, 'second', 1, '/limited')).toEqual(['ok'])
     expect(server.hits.find((hit) => hit.tab === 'second')!.at).toBeLessThan(server.windowEndsAt)
     await first.context().close()

@@ -80,7 +80,7 @@ describe('crossTab without Web Locks or BroadcastChannel: one tab, silently', ()
 
 describe('crossTab and onRenewedElsewhere: option checks', () => {
   it.each([['yes'], [1], [{}], [{ name: '' }], [{ name: 42 }], [null]])('createAuthCoordinator refuses crossTab: %j', (crossTab) => {
-    expect(() => createAuthCoordinator({ crossTab } as never)).toThrow(/createAuthCoordinator: crossTab must be true or \{ name \}.*Pass crossTab: true, or \{ name: 'my-app' \}/)
+    expect(() => createAuthCoordinator({ crossTab } as never)).toThrow(/createAuthCoordinator: crossTab must be true or \{ name \}.*Pass true, or \{ name: 'my-app' \}/)
   })
 
   it.each([['yes'], [1], [{ name: '' }]])('createApiFetch refuses crossTab: %j', (crossTab) => {
@@ -88,7 +88,7 @@ describe('crossTab and onRenewedElsewhere: option checks', () => {
   })
 
   it('refuses an onRenewedElsewhere that is not a function, and says what to pass', () => {
-    expect(() => createAuthCoordinator({ crossTab: true, onRenewedElsewhere: 'token' as never })).toThrow(/onRenewedElsewhere must be a function.*Pass \(token\) =>/)
+    expect(() => createAuthCoordinator({ crossTab: true, onRenewedElsewhere: 'token' as never })).toThrow(/onRenewedElsewhere must be a function.*Pass \(token\) => store\(token\)/)
   })
 
   it('never quotes a string passed by mistake (it may be a token)', () => {

@@ -36,7 +36,7 @@ export interface SessionServer {
   revoke(): void
   /** `/refresh` waits this long before answering (and rotates only if the client is still there); `Infinity` never answers. */
   refreshDelayMs: number
-  /** `/limited` answers 429 with `Retry-After: <seconds>` while this is set, once, then 200. */
+  /** `/limited…` (any path under it) answers 429 with `Retry-After: <seconds>` while this is set, once, then 200. */
   rateLimitSeconds: number | undefined
   /** When the 429 window of `/limited` ends (epoch ms), once one was sent. */
   windowEndsAt: number
@@ -117,7 +117,7 @@ export async function startSessionServer(scripts: Record<string, string>): Promi
     if (url.pathname === '/kit.js' && variant in scripts) return res.writeHead(200, { 'content-type': 'text/javascript' }).end(scripts[variant])
     if (url.pathname === '/login' && req.method === 'POST') return void req.resume().on('end', () => issue(res))
     if (url.pathname === '/refresh' && req.method === 'POST') return refresh(req, res)
-    if (url.pathname === '/limited') {
+    if (url.pathname.startsWith('/limited')) {
       if (state.rateLimitSeconds !== undefined) {
         state.windowEndsAt = Date.now() + state.rateLimitSeconds * 1000
         hit(429)
