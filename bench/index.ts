@@ -16,6 +16,7 @@ const groups = {
   storm401: { label: '401 storm (~3 s)', load: () => import('./storm401.js') },
   bundle: { label: 'bundle sizes (~5 s)', load: () => import('./bundle.js') },
   parse: { label: 'parse cost (~8 s)', load: () => import('./parse.js') },
+  corpus: { label: 'parse cost on the real-response corpus (~5 s)', load: () => import('./corpus.js') },
   render: { label: 'render cost (~35 s)', load: () => import('./render.js') },
 } satisfies Record<string, { label: string; load: () => Promise<{ run(): Promise<Row[]> }> }>
 
