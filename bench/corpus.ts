@@ -18,7 +18,7 @@ const samples = corpus.map((c) => ({ status: c.status, headers: new Headers(c.he
 
 /** The floor: `JSON.parse`, a status table lookup and `new Error()`, the least a client does per body. */
 const byStatus: Record<number, string> = { 400: 'InvalidPayload', 401: 'Unauthorized', 403: 'Forbidden', 404: 'ResourceNotFound', 409: 'Conflict', 422: 'InvalidDataFormat', 429: 'RateLimited', 500: 'Internal', 502: 'Unavailable', 503: 'Unavailable', 504: 'Timeout' }
-const ROUNDS = 7
+const ROUNDS = 11
 const GOAL = 3
 let sink = 0
 
