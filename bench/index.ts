@@ -17,6 +17,7 @@ const groups = {
   bundle: { label: 'bundle sizes (~5 s)', load: () => import('./bundle.js') },
   parse: { label: 'parse cost (~8 s)', load: () => import('./parse.js') },
   hostile: { label: 'hostile server text (~4 s)', load: () => import('./hostile.js') },
+  corpus: { label: 'parse cost on the real-response corpus (~5 s)', load: () => import('./corpus.js') },
   render: { label: 'render cost (~35 s)', load: () => import('./render.js') },
 } satisfies Record<string, { label: string; load: () => Promise<{ run(): Promise<Row[]> }> }>
 

@@ -11,6 +11,10 @@ export const str = (value: unknown): string | undefined => (typeof value === 'st
 /** The first non-blank string among `values`. */
 export const first = (...values: unknown[]): string | undefined => values.map(str).find((v) => v !== undefined)
 
+const splits = new Map<string, string[]>()
+/** `text.split(by)`, done once per text: the kit's own constant key lists, read on every parse. */
+export const split = (text: string, by: string): string[] => splits.get(text) ?? splits.set(text, text.split(by)).get(text)!
+
 /** The value at a dotted path (`error.details.0.reason`), through own properties and array items only. */
 export const at = (value: unknown, path: string): unknown =>
-  path.split('.').reduce((node, key) => (Array.isArray(node) ? (node[Number(key)] as unknown) : own(node, key)), value)
+  split(path, '.').reduce((node, key) => (Array.isArray(node) ? (node[Number(key)] as unknown) : own(node, key)), value)

@@ -1,4 +1,4 @@
-import { at, first, own, str } from './bodyFields.js'
+import { at, first, own, split, str } from './bodyFields.js'
 import { readFieldErrors } from './readFieldErrors.js'
 import { trimEnd } from './trimEnd.js'
 import type { FieldError } from './types.js'
@@ -32,7 +32,7 @@ export function describeBody(body: unknown): BodyFacts {
   // Salesforce answers with a bare array of errors.
   const dict = Array.isArray(body) ? { errors: body } : body
   // `at` answers undefined for anything but plain objects and arrays, so a non-object body says nothing.
-  const get = (paths: string) => paths.split(' ').map((path) => at(dict, path))
+  const get = (paths: string) => split(paths, ' ').map((path) => at(dict, path))
   const details = at(dict, 'error.details')
   const detailList: unknown[] = Array.isArray(details) ? details : []
   const cloudflare = at(dict, 'errors.0.code')

@@ -1,4 +1,4 @@
-import { at, first, isDict, own, str } from './bodyFields.js'
+import { at, first, isDict, own, split, str } from './bodyFields.js'
 import type { FieldError } from './types.js'
 
 const MAX_FIELD_ERRORS = 100
@@ -18,7 +18,7 @@ export function readFieldErrors(body: unknown): FieldError[] {
   const param = str(at(body, 'error.param'))
   const message = own(body, 'message')
   const found = [
-    ...'errors invalid-params detail details errorCauses error.errors'.split(' ').flatMap((path) => fromAny(at(body, path))),
+    ...split('errors invalid-params detail details errorCauses error.errors', ' ').flatMap((path) => fromAny(at(body, path))),
     // GitLab's `message: { field: [msg] }`; NestJS's `message: [msg]`, validation messages naming no field.
     ...(Array.isArray(message) ? message.filter(str).map((m: string) => ({ path: '', message: m })) : fromAny(message)),
     ...(Array.isArray(details) ? details.flatMap((d: unknown) => fromAny(own(d, 'fieldViolations'))) : []),

@@ -1,10 +1,8 @@
 import { getHeader } from './headers.js'
-import { MAX_RETRY_AFTER_MS, parseHttpDate, parseRetryAfter, parseSeconds } from './parseRetryAfter.js'
+import { parseHttpDate, parseRetryAfter, parseSeconds } from './parseRetryAfter.js'
 
-// Reset hints, most direct first.
-const RESET_HEADERS = 'x-ratelimit-reset-after ratelimit-reset x-ratelimit-reset x-rate-limit-reset'.split(' ')
-// OpenAI resets requests and tokens apart (`6m0s`, `6ms`); not knowing which ran out, wait for both.
-const OPENAI_RESET_HEADERS = 'x-ratelimit-reset-requests x-ratelimit-reset-tokens'.split(' ')
+// Reset hints, most direct first; OpenAI's come as durations (`6m0s`, `6ms`), for requests then tokens.
+const RESET_HEADERS = 'x-ratelimit-reset-after ratelimit-reset x-ratelimit-reset x-rate-limit-reset x-ratelimit-reset-requests x-ratelimit-reset-tokens'.split(' ')
 const UNIT_SECONDS: Readonly<Record<string, number>> = { h: 3600, m: 60, s: 1, ms: 0.001 }
 
 /** Whether a response says its rate limit is used up (GitHub sends a 403 then). */
@@ -22,13 +20,10 @@ export function readRetryDelay(headers: unknown, status: number, bodyHint: unkno
   const clock = parseHttpDate(getHeader(headers, 'date')?.trim() ?? '', Date.now()) ?? now ?? Date.now()
   const header = parseRetryAfter(getHeader(headers, 'retry-after'), clock)
   if (header !== undefined || !(status === 429 || status === 503 || (status === 403 && isRateLimitSpent(headers)))) return header
-  const present = (names: string[]) => names.map((name) => getHeader(headers, name)).filter((value) => value !== undefined)
-  const [reset] = present(RESET_HEADERS)
-  const openAi = present(OPENAI_RESET_HEADERS)
+  const reset = RESET_HEADERS.map((name) => getHeader(headers, name)).find((value) => value !== undefined)
   const field = /(?:^|[\s,;])(?:reset|t)=(\d+)/.exec(getHeader(headers, 'ratelimit') ?? '')
-  const hints: unknown[] = reset !== undefined ? [reset] : openAi.length ? openAi : [field?.[1] ?? bodyHint]
-  const waits = hints.map((hint) => (typeof hint === 'string' || typeof hint === 'number' ? parseWait(String(hint).trim(), clock) : undefined))
-  return waits.includes(undefined) ? undefined : Math.max(...(waits as number[]))
+  // Anything but a string or a number reads as garbage.
+  return parseWait(String(reset ?? field?.[1] ?? bodyHint).trim(), clock)
 }
 
 /** Delay-seconds (above 1e9: Unix seconds, counted from `clock`) or a duration such as `6m0s`. */
@@ -43,5 +38,6 @@ function parseWait(text: string, clock: number): number | undefined {
     total += parseSeconds(m[1]!)! * UNIT_SECONDS[m[2]!]!
     end = part.lastIndex
   }
-  return end > 0 && end === text.length ? Math.min(Math.ceil(total), MAX_RETRY_AFTER_MS) : undefined
+  // ApiError caps what is too large to be a delay.
+  return end > 0 && end === text.length ? Math.ceil(total) : undefined
 }

@@ -103,7 +103,7 @@ export type ApiErrorAliases = Readonly<Record<string, ApiErrorType>>
 export interface ParseApiErrorOptions {
   /** Extra vendor codes, merged over the built-in alias table. */
   aliases?: ApiErrorAliases
-  /** The time HTTP-date Retry-After values count from; defaults to `Date.now()`. */
+  /** The clock absolute waits (an HTTP-date Retry-After, a Unix reset) count from when the response has no valid `Date` header; defaults to `Date.now()`. */
   now?: number
   /** The request that failed, when the input does not say (its URL is redacted). */
   request?: RequestLike

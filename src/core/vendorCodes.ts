@@ -8,12 +8,12 @@ import type { ApiErrorType } from './types.js'
  * Sources: each vendor's error reference (see test/core/fixtures/real-responses.json).
  */
 export const vendorCodes: Readonly<Partial<Record<ApiErrorType, string>>> = {
-  Unauthorized: 'unauthenticated invalidtoken tokenexpired expiredtoken invalidgrant invalidcredentials apikeyinvalid invalidauth notauthed missingauthenticationtoken 10000',
-  Forbidden: 'permission permissiondenied accessdenied insufficientscope missingscope unauthorizedclient',
+  Unauthorized: 'unauthenticated invalidtoken tokenexpired invalidgrant invalidcredentials apikeyinvalid invalidauth notauthed missingauthenticationtoken 10000',
+  Forbidden: 'permission permissiondenied accessdenied insufficientscope missingscope',
   PaymentRequired: 'carddeclined instrumentdeclined outofcredit',
-  QuotaExceeded: 'quotaexceeded insufficientquota dailylimitexceeded requestlimitexceeded',
+  QuotaExceeded: 'insufficientquota dailylimitexceeded requestlimitexceeded',
   RateLimited: 'toomanyrequests resourceexhausted ratelimitexceeded userratelimitexceeded throttled throttledrequest throttling provisionedthroughputexceeded',
-  ResourceNotFound: 'notfound resourcegone resourcemissing notexists pgrst116',
+  ResourceNotFound: 'resourcegone resourcemissing notexists pgrst116',
   AlreadyExists: 'duplicatevalue nametaken 23505 81053 81057',
   Conflict: 'conditionalcheckfailed constraintviolation',
   ReferenceConstraint: '23503',
@@ -24,7 +24,7 @@ export const vendorCodes: Readonly<Partial<Record<ApiErrorType, string>>> = {
   LimitExceeded: 'contextlengthexceeded',
   MethodNotFound: 'unknownmethod unknownoperation',
   Timeout: 'operationtimeout requesttimeout',
-  Unavailable: 'serviceunavailable overloaded',
+  Unavailable: 'serviceunavailable',
   Internal: 'internalserver fatal',
 }
 

@@ -46,7 +46,8 @@ function check(entry: RealResponse, error: ApiError): void {
     row[name]!.of++
     if (JSON.stringify(got[name]) === JSON.stringify(wanted[name])) row[name]!.right++
   }
-  expect(got).toEqual(wanted)
+  // Soft, so the other client's check still runs and counts in the score.
+  expect.soft(got).toEqual(wanted)
 }
 
 describe(`${corpus.length} documented error responses from ${new Set(corpus.map((c) => c.source)).size} sources`, () => {
