@@ -1,7 +1,7 @@
 'use client'
 import { forwardRef, useId } from 'react'
 import type { HTMLAttributes, ReactNode } from 'react'
-import { useApiError, useApiErrorText } from '../../react/index.js'
+import { useApiError, useApiErrorText, useClaimError } from '../../react/index.js'
 import { cx } from '../cx.js'
 import { ErrorAction } from '../ErrorAction/ErrorAction.js'
 import { RetryCountdown } from '../RetryCountdown/RetryCountdown.js'
@@ -37,6 +37,8 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
   const state = useApiError(error, { onRetry, onDismiss })
   const { text, lang } = useApiErrorText()
   const titleId = useId()
+  // Shown here (or dismissed here): the global notifications leave it alone.
+  useClaimError(error, error !== null && error !== undefined)
   if (!state.error) return null
   const { severity } = state
   return (

@@ -1,7 +1,7 @@
 'use client'
 import { forwardRef } from 'react'
 import type { HTMLAttributes } from 'react'
-import { useApiError, useApiErrorText } from '../../react/index.js'
+import { useApiError, useApiErrorText, useClaimError } from '../../react/index.js'
 import { cx } from '../cx.js'
 import { SeverityIcon } from '../SeverityIcon/SeverityIcon.js'
 
@@ -13,6 +13,7 @@ export interface ErrorMessageProps extends HTMLAttributes<HTMLParagraphElement> 
 export const ErrorMessage = forwardRef<HTMLParagraphElement, ErrorMessageProps>(function ErrorMessage({ error, className, ...rest }, ref) {
   const state = useApiError(error)
   const { lang } = useApiErrorText()
+  useClaimError(error, error !== null && error !== undefined)
   if (!state.error) return null
   return (
     <p ref={ref} lang={lang} role="alert" data-type={state.type ?? undefined} data-severity={state.severity} className={cx('rae-message', `rae-message--${state.severity}`, className)} {...rest}>

@@ -2,7 +2,7 @@
 import { useId } from 'react'
 import type { HTMLAttributes } from 'react'
 import { truncate } from '../../core/truncate.js'
-import { useApiError, useApiErrorText } from '../../react/index.js'
+import { useApiError, useApiErrorText, useClaimError } from '../../react/index.js'
 import { cx } from '../cx.js'
 import { SeverityLabel } from '../SeverityLabel/SeverityLabel.js'
 
@@ -30,6 +30,7 @@ export function FieldErrors({ error, labels, className, ...rest }: FieldErrorsPr
   const titleId = useId()
   const parsed = state.error
   const fieldErrors = parsed && parsed.status >= 400 && parsed.status < 500 ? parsed.fieldErrors : []
+  useClaimError(error, fieldErrors.length > 0)
   if (fieldErrors.length === 0) return null
   const separator = text('fieldSeparator')
   return (

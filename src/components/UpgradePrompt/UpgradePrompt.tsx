@@ -2,7 +2,7 @@
 import { useId } from 'react'
 import type { HTMLAttributes } from 'react'
 import type { ApiError } from '../../core/index.js'
-import { safeHref, useApiError, useApiErrorContext, useApiErrorText } from '../../react/index.js'
+import { safeHref, useApiError, useApiErrorContext, useApiErrorText, useClaimError } from '../../react/index.js'
 import { cx } from '../cx.js'
 import { SeverityIcon } from '../SeverityIcon/SeverityIcon.js'
 import { SeverityLabel } from '../SeverityLabel/SeverityLabel.js'
@@ -29,7 +29,9 @@ export function UpgradePrompt({ error, onUpgrade, className, ...rest }: UpgradeP
   const context = useApiErrorContext()
   const titleId = useId()
   const parsed = state.error
-  if (!parsed || !(parsed.type in COPY)) return null
+  const shown = parsed !== null && parsed.type in COPY
+  useClaimError(error, shown)
+  if (!parsed || !shown) return null
   const copy = COPY[parsed.type as keyof typeof COPY]
   const upgrade = onUpgrade ?? context.onUpgrade
   const href = upgrade ? undefined : safeHref(context.links?.upgrade)
