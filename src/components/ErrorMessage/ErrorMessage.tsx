@@ -18,7 +18,10 @@ export const ErrorMessage = forwardRef<HTMLParagraphElement, ErrorMessageProps>(
   return (
     <p ref={ref} lang={lang} role="alert" data-type={state.type ?? undefined} data-severity={state.severity} className={cx('rae-message', `rae-message--${state.severity}`, className)} {...rest}>
       <SeverityIcon severity={state.severity} />
-      <strong className="rae-message__title">{state.title}</strong> <span className="rae-message__description">{state.description}</span>
+      {/* Title and description share one text column beside the icon (without CSS: one sentence-like line). */}
+      <span className="rae-message__body">
+        <strong className="rae-message__title">{state.title}</strong> <span className="rae-message__description">{state.description}</span>
+      </span>
     </p>
   )
 })
