@@ -181,9 +181,9 @@ export const CountdownWithoutStylesheet: Story = {
     const banner = within(canvasElement).getByRole('status', { name: containing(catalog.types.RateLimited.title) })
     const countdown = banner.querySelector<HTMLElement>('.rae-countdown')!
     // What the eye sees: the wait, once (no onRetry, so no promise to retry).
-    await expect(countdown.querySelector('[aria-hidden="true"]')).toHaveTextContent(formatMessage(catalog.retryWait, { seconds: 5 }, catalog.locale))
+    await expect(countdown.querySelector('[aria-hidden="true"]')).toHaveTextContent(formatMessage(catalog.retryWait, { seconds: 5 }, catalog.locale).replace(/\s/g, ' '))
     const spoken = countdown.querySelector<HTMLElement>(':scope > :not([aria-hidden])')!
-    await expect(spoken).toHaveTextContent(formatMessage(catalog.retryWaitAnnouncement, { seconds: 5 }, catalog.locale))
+    await expect(spoken).toHaveTextContent(formatMessage(catalog.retryWaitAnnouncement, { seconds: 5 }, catalog.locale).replace(/\s/g, ' '))
     const box = spoken.getBoundingClientRect()
     await expect(box.width).toBeLessThanOrEqual(1)
     await expect(box.height).toBeLessThanOrEqual(1)
