@@ -144,6 +144,7 @@ const de: ApiErrorCatalog = {
     description: 'Deine Sitzung ist abgelaufen. Melde dich erneut an – deine Eingaben auf dieser Seite bleiben erhalten.',
     signIn: 'Anmelden',
     cancel: 'Abbrechen',
+    failed: 'Die Anmeldung wurde nicht abgeschlossen. Versuch es noch einmal.',
   },
   upgrade: {
     paymentTitle: 'Upgrade erforderlich',

@@ -144,6 +144,7 @@ const en: ApiErrorCatalog = {
     description: 'Your session has expired. Sign in again; what you entered on this page is kept.',
     signIn: 'Sign in',
     cancel: 'Cancel',
+    failed: 'Sign-in didn’t complete. Try again.',
   },
   upgrade: {
     paymentTitle: 'Upgrade to continue',

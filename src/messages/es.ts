@@ -152,6 +152,7 @@ const es: ApiErrorCatalog = {
     description: 'Tu sesión ha caducado. Vuelve a iniciar sesión; lo que has introducido en esta página se conserva.',
     signIn: 'Iniciar sesión',
     cancel: 'Cancelar',
+    failed: 'No se completó el inicio de sesión. Inténtalo de nuevo.',
   },
   upgrade: {
     paymentTitle: 'Mejora tu plan para continuar',

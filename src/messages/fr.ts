@@ -153,6 +153,7 @@ const fr: ApiErrorCatalog = {
     description: 'Votre session a expiré. Reconnectez-vous\u00a0: ce que vous avez saisi sur cette page est conservé.',
     signIn: 'Se connecter',
     cancel: 'Annuler',
+    failed: 'La connexion n’a pas abouti. Réessayez.',
   },
   upgrade: {
     paymentTitle: 'Changez d’offre pour continuer',

@@ -143,6 +143,7 @@ const ja: ApiErrorCatalog = {
     description: 'もう一度サインインしてください。このページに入力した内容はそのまま残ります。',
     signIn: 'サインイン',
     cancel: 'キャンセル',
+    failed: 'サインインが完了しませんでした。もう一度お試しください。',
   },
   upgrade: {
     paymentTitle: 'アップグレードして続行',

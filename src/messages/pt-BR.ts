@@ -152,6 +152,7 @@ const ptBR: ApiErrorCatalog = {
     description: 'Sua sessão expirou. Entre novamente; o que você digitou nesta página será mantido.',
     signIn: 'Entrar',
     cancel: 'Cancelar',
+    failed: 'O login não foi concluído. Tente de novo.',
   },
   upgrade: {
     paymentTitle: 'Faça upgrade para continuar',

@@ -55,7 +55,14 @@ export interface ApiErrorCatalog {
   severity: { error: string; warning: string; info: string }
   /** How a severity word leads a title: `{severity}:` (French: `{severity}\u00a0:`). */
   severityLabel: string
-  reauth: { title: string; description: string; signIn: string; cancel: string }
+  reauth: {
+    title: string
+    description: string
+    signIn: string
+    cancel: string
+    /** Shown in the dialog when the sign-in failed (a popup closed, a rejected promise): the dialog stays open. */
+    failed: string
+  }
   upgrade: {
     /** PaymentRequired. */
     paymentTitle: string

@@ -4,6 +4,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { useMemo, useSyncExternalStore } from 'react'
 import type { HTMLAttributes } from 'react'
 import { ErrorBanner } from '../components/index.js'
+import { ErrorOutletContext } from '../react/index.js'
 import { createNotificationStore } from './createNotificationStore.js'
 import type { ApiErrorNotification } from './createNotificationStore.js'
 
@@ -30,7 +31,8 @@ function checkMax(max: unknown): number {
  * The global outlet for errors nobody shows in place: background refetch failures of queries that
  * still have data, and mutations without an `onError` of their own. Mount it once, inside
  * `QueryClientProvider`. One dismissable banner per error type and status; queries and mutations
- * with `meta: { apiErrors: false }` stay out.
+ * with `meta: { apiErrors: false }` stay out, and so does an error a mounted component already
+ * shows in place (`<ErrorBanner error={mutation.error} />`).
  */
 export function ApiErrorNotifications({ label = 'Notifications', max = 3, queryClient, className, ...rest }: ApiErrorNotificationsProps) {
   const limit = checkMax(max)
@@ -41,13 +43,16 @@ export function ApiErrorNotifications({ label = 'Notifications', max = 3, queryC
   return (
     <div {...rest} role="region" aria-label={label} className={className ? `rae-notifications ${className}` : 'rae-notifications'}>
       {visible.length > 0 && (
-        <ul className="rae-notifications__list">
-          {visible.map((notification) => (
-            <li key={notification.key} className="rae-notifications__item">
-              <ErrorBanner error={notification.error} onRetry={notification.retry} onDismiss={() => store.dismiss(notification.key)} />
-            </li>
-          ))}
-        </ul>
+        // The outlet's own banners do not claim their errors: claims are for errors shown in place.
+        <ErrorOutletContext.Provider value={true}>
+          <ul className="rae-notifications__list">
+            {visible.map((notification) => (
+              <li key={notification.key} className="rae-notifications__item">
+                <ErrorBanner error={notification.error} onRetry={notification.retry} onDismiss={() => store.dismiss(notification.key)} />
+              </li>
+            ))}
+          </ul>
+        </ErrorOutletContext.Provider>
       )}
     </div>
   )

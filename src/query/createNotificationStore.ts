@@ -1,7 +1,8 @@
-import { isCancelledError } from '@tanstack/react-query'
+import { isCancelledError, notifyManager } from '@tanstack/react-query'
 import type { Mutation, MutationCacheNotifyEvent, Query, QueryCacheNotifyEvent, QueryClient } from '@tanstack/react-query'
 import { parseApiError } from '../core/index.js'
 import type { ApiError } from '../core/index.js'
+import { errorClaims } from '../react/index.js'
 import { isOptedOut } from './apiErrorsMeta.js'
 import { createListeners } from './createListeners.js'
 import { networkErrorsClaimed } from './networkErrorOutlet.js'
@@ -26,6 +27,8 @@ export interface NotificationStore {
 
 interface Entry {
   error: ApiError
+  /** The value the query or mutation failed with, as components receive it (and claim it). */
+  raw: unknown
   sources: Set<Query | Mutation>
   order: number
 }
@@ -39,29 +42,58 @@ function reportable(raw: unknown, meta: unknown): ApiError | undefined {
   return error.type === 'Aborted' ? undefined : error
 }
 
+/** A mounted component shows it in place (see `errorClaims`): the outlet would show it twice. */
+const shownInPlace = (entry: Entry) => errorClaims.isClaimed(entry.raw) || errorClaims.isClaimed(entry.error)
+
 /**
  * The framework-agnostic state behind `ApiErrorNotifications`: background failures of queries
  * that still have data, and failures of mutations without an `onError` of their own, de-duplicated
- * by type and status. A line goes away when dismissed, or when every query or mutation behind it
- * succeeds again (or leaves the cache).
+ * by type and status. An error a mounted `ErrorBanner`, `ErrorMessage`, `UpgradePrompt` or
+ * `FieldErrors` already shows is left out while it is shown there. A line goes away when
+ * dismissed, or when every query or mutation behind it succeeds again (or leaves the cache).
  */
 export function createNotificationStore(queryClient: QueryClient): NotificationStore {
   const entries = new Map<string, Entry>()
   const dismissed = new WeakSet<object>()
   let snapshot = EMPTY
   let order = 0
+  let scheduled = false
+
+  /** Newest first, without the errors shown in place. */
+  const visible = () => [...entries].filter(([, entry]) => !shownInPlace(entry)).sort(([, a], [, b]) => b.order - a.order)
 
   const publish = () => {
     snapshot = Object.freeze(
-      [...entries]
-        .sort(([, a], [, b]) => b.order - a.order)
-        .map(([key, entry]): ApiErrorNotification => {
-          const queries = [...entry.sources].filter((source): source is Query => 'queryHash' in source)
-          const retry = queries.length > 0 ? () => void queryClient.refetchQueries({ predicate: (query) => queries.includes(query) }) : undefined
-          return retry ? { key, error: entry.error, retry } : { key, error: entry.error }
-        }),
+      visible().map(([key, entry]): ApiErrorNotification => {
+        const queries = [...entry.sources].filter((source): source is Query => 'queryHash' in source)
+        const retry = queries.length > 0 ? () => void queryClient.refetchQueries({ predicate: (query) => queries.includes(query) }) : undefined
+        return retry ? { key, error: entry.error, retry } : { key, error: entry.error }
+      }),
     )
     listeners.notify()
+  }
+
+  /**
+   * Cache events publish a task after TanStack's notify flush, in which the hooks hand React the
+   * same failure: a component showing it in place has rendered (and claimed it) by then, so its
+   * line is never published, not even for a frame.
+   */
+  const publishSoon = () => {
+    if (scheduled) return
+    scheduled = true
+    notifyManager.schedule(() => {
+      setTimeout(() => {
+        scheduled = false
+        publish()
+      }, 0)
+    })
+  }
+
+  /** A component started or stopped showing an error: publish only if the visible lines changed. */
+  const onClaims = () => {
+    const next = visible()
+    if (next.length === snapshot.length && next.every(([key, entry], index) => snapshot[index]!.key === key && snapshot[index]!.error === entry.error)) return
+    publish()
   }
 
   const add = (source: Query | Mutation, raw: unknown, meta: unknown) => {
@@ -70,8 +102,9 @@ export function createNotificationStore(queryClient: QueryClient): NotificationS
     if (!error || (error.type === 'Network' && networkErrorsClaimed(queryClient)) || (typeof raw === 'object' && raw !== null && dismissed.has(raw))) return false
     const key = `${error.type}:${error.status}`
     for (const [other, entry] of entries) if (other !== key && entry.sources.delete(source) && entry.sources.size === 0) entries.delete(other)
-    const entry = entries.get(key) ?? { error, sources: new Set(), order: 0 }
+    const entry = entries.get(key) ?? { error, raw, sources: new Set(), order: 0 }
     entry.error = error
+    entry.raw = raw
     entry.order = ++order
     entry.sources.add(source)
     entries.set(key, entry)
@@ -96,7 +129,7 @@ export function createNotificationStore(queryClient: QueryClient): NotificationS
     if (event.type === 'removed') changed = settle(query)
     else if (event.type === 'updated' && event.action.type === 'success' && !event.action.manual) changed = settle(query)
     else if (event.type === 'updated' && event.action.type === 'error' && query.state.data !== undefined) changed = add(query, event.action.error, query.meta)
-    if (changed) publish()
+    if (changed) publishSoon()
   }
 
   const onMutation = (event: MutationCacheNotifyEvent) => {
@@ -106,7 +139,7 @@ export function createNotificationStore(queryClient: QueryClient): NotificationS
     else if (event.type === 'updated' && event.action.type === 'error' && !event.mutation.options.onError) {
       changed = add(event.mutation, event.action.error, event.mutation.meta)
     }
-    if (changed) publish()
+    if (changed) publishSoon()
   }
 
   /** Picks up background failures that happened before anyone listened. */
@@ -122,10 +155,12 @@ export function createNotificationStore(queryClient: QueryClient): NotificationS
   const listeners = createListeners(() => {
     const queries = queryClient.getQueryCache().subscribe(onQuery)
     const mutations = queryClient.getMutationCache().subscribe(onMutation)
+    const claims = errorClaims.subscribe(onClaims)
     if (seed()) publish()
     return () => {
       queries()
       mutations()
+      claims()
     }
   })
 

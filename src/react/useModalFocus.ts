@@ -1,26 +1,46 @@
 'use client'
 import { useEffect, useRef } from 'react'
 import type { KeyboardEvent, RefObject } from 'react'
+import { cancelFocusRestore, restoreFocus } from './restoreFocus.js'
 
 const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
 
 /**
  * Modal focus: while open, focus moves into the container, Tab and Shift+Tab cycle inside it and
- * Escape calls `onEscape`; on close, focus returns to where it was.
+ * Escape calls `onEscape`. On close, focus returns to where it was before the dialog opened: the
+ * element focused then or, when focus had fallen to <body> (a Save button disabled while its
+ * request runs), the last element focused before that. See `restoreFocus` for an element that
+ * cannot take focus yet.
  */
 export function useModalFocus<T extends HTMLElement>(open: boolean, onEscape: () => void): { ref: RefObject<T | null>; onKeyDown(event: KeyboardEvent): void } {
   const ref = useRef<T>(null)
+  const lastFocused = useRef<HTMLElement | null>(null)
+
+  // While closed, remember the last element that had focus: a disabled button drops focus to <body> without a focusin.
+  useEffect(() => {
+    if (open) return
+    const remember = (event: FocusEvent) => {
+      if (event.target instanceof HTMLElement) lastFocused.current = event.target
+    }
+    document.addEventListener('focusin', remember)
+    return () => document.removeEventListener('focusin', remember)
+  }, [open])
+
   useEffect(() => {
     if (!open) return
-    const previous = document.activeElement as HTMLElement | null
+    cancelFocusRestore()
+    const active = document.activeElement
+    const previous = active instanceof HTMLElement && active !== document.body ? active : lastFocused.current
     const container = ref.current
     const first = container?.querySelector<HTMLElement>(FOCUSABLE)
     ;(first ?? container)?.focus()
-    return () => previous?.focus?.()
+    return () => restoreFocus(previous)
   }, [open])
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
+      // Handled here: a native <dialog> must not also close itself.
+      event.preventDefault()
       event.stopPropagation()
       onEscape()
       return

@@ -3,7 +3,10 @@ import { useEffect, useRef, useState } from 'react'
 import { useParsedError } from './useParsedError.js'
 
 export interface UseRetryCountdownOptions {
-  /** Called once when the countdown reaches zero, if the wait is short enough to retry automatically. */
+  /**
+   * Called once when the countdown reaches zero, if the wait is short enough to retry automatically
+   * and the error is one the taxonomy retries (`error.retryable`).
+   */
   onRetry?: () => void
   /** Longer waits count down without retrying by themselves (a manual retry stays). Default 60 000 ms. */
   maxAutoRetryMs?: number
@@ -29,7 +32,8 @@ export function useRetryCountdown(input: unknown, options: UseRetryCountdownOpti
   const { onRetry, maxAutoRetryMs = 60_000 } = options
   const error = useParsedError(input)
   const delay = error && error.type !== 'Aborted' ? error.retryAfterMs : undefined
-  const willRetry = delay !== undefined && delay <= maxAutoRetryMs && onRetry !== undefined
+  // Only what the taxonomy retries is re-sent by itself: a 400 or 404 with a Retry-After waits, never repeats.
+  const willRetry = delay !== undefined && delay <= maxAutoRetryMs && onRetry !== undefined && error?.retryable === true
 
   // Restart from the full delay whenever the error changes (state adjusted during render, not in an effect).
   const [state, setState] = useState({ error, remainingMs: delay ?? 0 })

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { ErrorMessage, FieldErrors, en, formatMessage, getFieldError, readApiError } from '../../src/index.js'
+import { ApiErrorProvider, ErrorMessage, FieldErrors, en, formatMessage, getFieldError, parseApiError, readApiError } from '../../src/index.js'
+import fr from '../../src/messages/fr.js'
 
 const problem = () =>
   readApiError(
@@ -47,5 +48,30 @@ describe('ErrorMessage', () => {
     expect(message).toHaveTextContent(en.types.InvalidDataFormat.title)
     expect(message).toHaveTextContent(en.types.InvalidDataFormat.description)
     expect(message).toHaveAttribute('id', 'form-error')
+  })
+})
+
+describe('FieldErrors: hostile paths, separator and written severity', () => {
+  const fields = (...paths: string[]) =>
+    parseApiError({ status: 422, headers: {}, data: { type: 'InvalidDataFormat', errors: paths.map((field) => ({ field, message: 'is wrong' })) } })
+
+  it('reads labels as own properties: __proto__, constructor and toString are only paths', () => {
+    render(<FieldErrors error={fields('__proto__', 'constructor', 'toString', 'email')} labels={{ email: 'Email', toString: 'Text' }} />)
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['__proto__: is wrong', 'constructor: is wrong', 'Text: is wrong', 'Email: is wrong'])
+  })
+
+  it('joins label and message with the catalog separator (French writes a space before the colon)', () => {
+    render(
+      <ApiErrorProvider messages={fr}>
+        <FieldErrors error={fields('email')} labels={{ email: 'Courriel' }} />
+      </ApiErrorProvider>,
+    )
+    expect(screen.getByRole('listitem').textContent).toBe(`Courriel${fr.fieldSeparator}is wrong`)
+    expect(fr.fieldSeparator).toBe('\u00a0: ')
+  })
+
+  it('writes its severity out, as the banners do', () => {
+    render(<FieldErrors error={fields('email')} />)
+    expect(screen.getByRole('alert')).toHaveTextContent(new RegExp(`^${en.severity.error}:`))
   })
 })

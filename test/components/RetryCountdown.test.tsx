@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ApiError, ErrorBanner, RetryCountdown, en, formatMessage } from '../../src/index.js'
+import { ApiError, ErrorBanner, RetryCountdown, en, formatMessage, parseApiError } from '../../src/index.js'
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -66,5 +66,37 @@ describe('RetryCountdown', () => {
     expect(screen.getByRole('status')).toHaveTextContent(formatMessage(en.retryAnnouncement, { seconds: 2 }))
     act(() => vi.advanceTimersByTime(2000))
     expect(onRetry).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('ErrorBanner and Retry-After', () => {
+  const withRetryAfter = (status: number) => parseApiError({ status, headers: { 'retry-after': '1' }, data: { message: 'no' } })
+
+  it.each([400, 401, 403, 404])('never re-sends a %i by itself, however long it stays on screen', (status) => {
+    const onRetry = vi.fn()
+    const error = withRetryAfter(status)
+    expect(error.retryable).toBe(false)
+    render(<ErrorBanner error={error} onRetry={onRetry} />)
+    for (let i = 0; i < 5; i++) act(() => vi.advanceTimersByTime(1000))
+    expect(onRetry).not.toHaveBeenCalled()
+    expect(document.querySelector('.rae-countdown')).toBeNull()
+  })
+
+  it.each([429, 503])('re-sends a %i once when its wait ends (the taxonomy retries it)', (status) => {
+    const onRetry = vi.fn()
+    render(<ErrorBanner error={withRetryAfter(status)} onRetry={onRetry} />)
+    act(() => vi.advanceTimersByTime(1000))
+    expect(onRetry).toHaveBeenCalledTimes(1)
+  })
+
+  it('without onRetry, a 429 with Retry-After: 5 still says when the user may try again, and promises no retry', () => {
+    const error = parseApiError({ status: 429, headers: { 'retry-after': '5' }, data: {} })
+    const { container } = render(<ErrorBanner error={error} />)
+    const banner = screen.getByRole('status')
+    expect(visibleCountdown(container)).toHaveTextContent(formatMessage(en.retryWait, { seconds: 5 }))
+    expect(banner).toHaveTextContent(formatMessage(en.retryWaitAnnouncement, { seconds: 5 }))
+    expect(banner).not.toHaveTextContent(formatMessage(en.retryAnnouncement, { seconds: 5 }))
+    act(() => vi.advanceTimersByTime(2000))
+    expect(visibleCountdown(container)).toHaveTextContent(formatMessage(en.retryWait, { seconds: 3 }))
   })
 })

@@ -10,6 +10,8 @@ describe('UpgradePrompt', () => {
     const error = new ApiError({ type: 'PaymentRequired' })
     render(<UpgradePrompt error={error} onUpgrade={onUpgrade} />)
     const prompt = screen.getByRole('alert', { name: en.upgrade.paymentTitle })
+    // The severity is written out, as in the banners, not carried by the icon alone.
+    expect(prompt).toHaveTextContent(new RegExp(`^${en.severity.error}: ${en.upgrade.paymentTitle}`))
     expect(prompt).toHaveTextContent(en.upgrade.paymentDescription)
     await user.click(screen.getByRole('button', { name: en.actions.upgrade }))
     expect(onUpgrade).toHaveBeenCalledWith(error)

@@ -62,6 +62,13 @@ describe('links', () => {
     ['http://billing.example.com', false],
     ['//evil.example.com/billing', false],
     ['/\\evil.example.com', false],
+    // Browsers drop tabs and newlines from a URL and read a backslash as a slash: each of these lands on evil.com.
+    ['/\t/evil.com', false],
+    ['/\n/evil.com', false],
+    ['/\r\\evil.com', false],
+    ['/billing\\..\\\\evil.com', false],
+    ['https://billing.example.com/up grade', false],
+    ['/bil\u0000ling', false],
     ['not a url', false],
     ['https://billing.example.com/upgrade?plan=pro', true],
     ['/billing', true],

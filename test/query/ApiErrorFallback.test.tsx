@@ -31,7 +31,7 @@ it.each([
         </ErrorBoundary>
       )}
     </QueryErrorResetBoundary>,
-    apiErrorQueryDefaults({ maxRetries: 0 }),
+    apiErrorQueryDefaults({ maxRetries: 0, throwOnError: true }),
   )
 
   const fallback = await screen.findByRole('alert', { name: new RegExp(en.types[type].title) })

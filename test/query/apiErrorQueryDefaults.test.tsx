@@ -34,16 +34,8 @@ describe('apiErrorQueryDefaults: retries', () => {
 
   it('passes retry options through: maxRetries: 0 leaves the 503 alone', async () => {
     flaky('/status', 503, { 'retry-after': '0' })
-    vi.spyOn(console, 'error').mockImplementation(() => undefined)
-    renderWithClient(
-      <ErrorBoundary FallbackComponent={ApiErrorFallback}>
-        <Status api={client(server)} path="/status" />
-      </ErrorBoundary>,
-      undefined,
-      newClient({ maxRetries: 0 }),
-    )
-    // Nothing to show and an outage: the boundary takes it.
-    expect(await screen.findByRole('status')).toHaveAttribute('data-type', 'Unavailable')
+    renderWithClient(<Status api={client(server)} path="/status" />, undefined, newClient({ maxRetries: 0 }))
+    expect(await screen.findByText('Failed: Unavailable')).toBeInTheDocument()
     expect(hitsOf(server, '/status')).toHaveLength(1)
   })
 
@@ -92,7 +84,7 @@ describe('apiErrorQueryDefaults: throwOnError', () => {
   it('is true only when the query has no data and the error cannot be handled in place', async () => {
     server.routes['/missing'] = (_req, res) => json(res, 404, { type: 'ResourceNotFound', message: 'gone' })
     server.routes['/busy'] = (_req, res) => json(res, 429, { message: 'slow down' }, { 'retry-after': '120' })
-    const queryClient = newClient()
+    const queryClient = newClient({ throwOnError: true })
     const decide = throwOnError(queryClient)
     const failed = async (key: string, path: string) => {
       await queryClient.fetchQuery({ queryKey: [key], queryFn: () => client(server).get(path) }).catch(() => undefined)
@@ -124,9 +116,9 @@ describe('apiErrorQueryDefaults: throwOnError', () => {
     ['ResourceNotFound', true],
     ['Forbidden', true],
     ['Internal', true],
-    ['Unavailable', true],
+    ['Unavailable', false],
   ])('%s with no data to show → %s', (type, expected) => {
-    const queryClient = newClient()
+    const queryClient = newClient({ throwOnError: true })
     const query: Query = queryClient.getQueryCache().build(queryClient, { queryKey: ['empty', type] as QueryKey })
     expect(throwOnError(queryClient)(new ApiError({ type }), query)).toBe(expected)
   })
@@ -144,7 +136,7 @@ describe('apiErrorQueryDefaults: throwOnError', () => {
         <Status api={api} path="/busy" />
       </>,
       undefined,
-      newClient(),
+      newClient({ throwOnError: true }),
     )
     expect(await screen.findByRole('alert', { name: /not found/i })).toHaveAttribute('data-type', 'ResourceNotFound')
     expect(await screen.findByText('Failed: RateLimited')).toBeInTheDocument()
@@ -154,7 +146,7 @@ describe('apiErrorQueryDefaults: throwOnError', () => {
 describe('apiErrorQueryDefaults: options', () => {
   it('merges query and mutation overrides over the defaults', () => {
     const defaults = apiErrorQueryDefaults({ maxRetries: 1, queries: { staleTime: 30_000 }, mutations: { retry: false } })
-    expect(defaults.queries).toMatchObject({ staleTime: 30_000, retry: expect.any(Function), retryDelay: expect.any(Function), throwOnError: expect.any(Function) })
+    expect(defaults.queries).toMatchObject({ staleTime: 30_000, retry: expect.any(Function), retryDelay: expect.any(Function), throwOnError: false })
     expect(defaults.mutations).toMatchObject({ retry: false, throwOnError: false, retryDelay: expect.any(Function) })
     const retry = defaults.queries?.retry
     if (typeof retry !== 'function') throw new Error('expected a retry function')
@@ -168,5 +160,6 @@ describe('apiErrorQueryDefaults: options', () => {
     expect(() => apiErrorQueryDefaults({ idempotent: false } as never)).toThrow(/leave idempotent out/)
     expect(() => apiErrorQueryDefaults({ queries: null as never })).toThrow(/queries must be an object/)
     expect(() => apiErrorQueryDefaults({ maxRetries: -1 })).toThrow(/maxRetries must be a non-negative integer/)
+    expect(() => apiErrorQueryDefaults({ throwOnError: 'yes' as never })).toThrow(/throwOnError must be true or false/)
   })
 })

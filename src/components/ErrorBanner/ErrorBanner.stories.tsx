@@ -1,11 +1,12 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite'
 import { expect, fn, within } from 'storybook/test'
 import type { ApiErrorType, ErrorBannerProps, VisibleApiErrorType } from '../../index.js'
-import { ErrorBanner, getErrorSeverity } from '../../index.js'
+import { ErrorBanner, formatMessage, getErrorSeverity } from '../../index.js'
 import { sampleApiError, visibleApiErrorTypes } from '../../stories/support/errors.js'
 import { catalogFor } from '../../stories/support/globals.js'
 import { StoryProvider } from '../../stories/support/StoryProvider.js'
 import { containing } from '../../stories/support/text.js'
+import { kitStylesheetApplies, withoutStylesheet } from '../../stories/support/withoutStylesheet.js'
 
 /** The controls of these stories: the error is built from them, then handed to `ErrorBanner`. */
 interface BannerArgs {
@@ -163,5 +164,28 @@ export const Playground: Story = {
     // A 5xx message never reaches the user, even with showServerMessages.
     await expect(canvas.getByRole('status')).not.toHaveTextContent('Upstream database')
     await expect(canvas.getByRole('status')).toHaveTextContent('req_5Kd9Qe')
+  },
+}
+
+/**
+ * Without the stylesheet, the countdown still reads as one sentence: the text for assistive
+ * technology is hidden by an inline style, not only by a class.
+ */
+export const CountdownWithoutStylesheet: Story = {
+  tags: ['!autodocs'],
+  args: { type: 'RateLimited', retryAfterMs: 5000, onRetry: undefined },
+  beforeEach: withoutStylesheet,
+  play: async ({ canvasElement, globals }) => {
+    const catalog = catalogFor(globals.locale)
+    await expect(kitStylesheetApplies()).toBe(false)
+    const banner = within(canvasElement).getByRole('status', { name: containing(catalog.types.RateLimited.title) })
+    const countdown = banner.querySelector<HTMLElement>('.rae-countdown')!
+    // What the eye sees: the wait, once (no onRetry, so no promise to retry).
+    await expect(countdown.querySelector('[aria-hidden="true"]')).toHaveTextContent(formatMessage(catalog.retryWait, { seconds: 5 }, catalog.locale).replace(/\s/g, ' '))
+    const spoken = countdown.querySelector<HTMLElement>(':scope > :not([aria-hidden])')!
+    await expect(spoken).toHaveTextContent(formatMessage(catalog.retryWaitAnnouncement, { seconds: 5 }, catalog.locale).replace(/\s/g, ' '))
+    const box = spoken.getBoundingClientRect()
+    await expect(box.width).toBeLessThanOrEqual(1)
+    await expect(box.height).toBeLessThanOrEqual(1)
   },
 }

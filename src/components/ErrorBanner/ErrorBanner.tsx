@@ -1,16 +1,20 @@
 'use client'
 import { forwardRef, useId } from 'react'
 import type { HTMLAttributes, ReactNode } from 'react'
-import { useApiError, useApiErrorText } from '../../react/index.js'
+import { useApiError, useApiErrorText, useClaimError } from '../../react/index.js'
 import { cx } from '../cx.js'
 import { ErrorAction } from '../ErrorAction/ErrorAction.js'
 import { RetryCountdown } from '../RetryCountdown/RetryCountdown.js'
 import { SeverityIcon } from '../SeverityIcon/SeverityIcon.js'
+import { SeverityLabel } from '../SeverityLabel/SeverityLabel.js'
 
 export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
   /** Anything a request failed with; parsed with `parseApiError`. Nothing renders for null or `Aborted`. */
   error: unknown
-  /** Runs the request again: enables the Retry action and the automatic retry after Retry-After. */
+  /**
+   * Runs the request again: enables the Retry action and, for types the taxonomy retries, the
+   * automatic retry when a Retry-After wait ends. Without it the wait is still shown.
+   */
   onRetry?: () => void
   /** Shows a Dismiss button; the banner hides until a new error arrives. */
   onDismiss?: () => void
@@ -33,6 +37,8 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
   const state = useApiError(error, { onRetry, onDismiss })
   const { text, lang, dir } = useApiErrorText()
   const titleId = useId()
+  // Shown here (or dismissed here): the global notifications leave it alone.
+  useClaimError(error, error !== null && error !== undefined)
   if (!state.error) return null
   const { severity } = state
   return (
@@ -49,13 +55,14 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
       <SeverityIcon severity={severity} />
       <div className="rae-banner__body">
         <p className="rae-banner__title" id={titleId}>
-          <span className="rae-banner__severity">{text('severityLabel', { severity: text(`severity.${severity}`) })}</span>{' '}
+          <SeverityLabel severity={severity} className="rae-banner__severity" />
           {title ?? state.title}
         </p>
         <p className="rae-banner__description">{description ?? state.description}</p>
         {state.detail && <p className="rae-banner__detail">{state.detail}</p>}
         {state.reference && <p className="rae-banner__reference">{state.reference}</p>}
-        {onRetry && <RetryCountdown error={state.error} onRetry={onRetry} announce={false} />}
+        {/* The wait shows with or without onRetry; only then, and for a retryable type, does it re-send. */}
+        {state.retryable && <RetryCountdown error={state.error} onRetry={onRetry} announce={false} />}
       </div>
       <div className="rae-banner__actions">
         {actions ?? <ErrorAction state={state} />}

@@ -4,6 +4,8 @@ import type { ApiErrorType, ErrorMessageProps, VisibleApiErrorType } from '../..
 import { ErrorMessage } from '../../index.js'
 import { sampleApiError } from '../../stories/support/errors.js'
 import { catalogFor } from '../../stories/support/globals.js'
+import { StoryProvider } from '../../stories/support/StoryProvider.js'
+import fr from '../../messages/fr.js'
 
 interface MessageArgs {
   type: ApiErrorType
@@ -45,3 +47,31 @@ export const SlowDown: Story = { args: { type: 'RateLimited' } }
 
 /** A server-side failure: catalog copy only, never the server's text. */
 export const ServerError: Story = { args: { type: 'Internal', status: 500 } }
+
+/**
+ * The title spans the message instead of a narrow column beside the description, in English and
+ * in French (whose titles run longer), at the width a form gives it.
+ */
+export const TitleSpansTheMessage: Story = {
+  tags: ['!autodocs'],
+  args: { type: 'InvalidPayload' },
+  render: ({ type, status }) => (
+    <div style={{ width: 534 }}>
+      <ErrorMessage error={sampleApiError({ type, status })} />
+      <StoryProvider messages={fr} locale="fr">
+        <ErrorMessage error={sampleApiError({ type, status })} />
+      </StoryProvider>
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const messages = within(canvasElement).getAllByRole('alert')
+    await expect(messages).toHaveLength(2)
+    await expect(messages[1]).toHaveAttribute('lang', 'fr')
+    for (const message of messages) {
+      const title = message.querySelector('.rae-message__title')!
+      const messageWidth = message.getBoundingClientRect().width
+      await expect(messageWidth).toBeGreaterThan(500)
+      await expect(title.getBoundingClientRect().width).toBeGreaterThan(messageWidth / 2)
+    }
+  },
+}

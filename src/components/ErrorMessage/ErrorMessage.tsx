@@ -1,7 +1,7 @@
 'use client'
 import { forwardRef } from 'react'
 import type { HTMLAttributes } from 'react'
-import { useApiError, useApiErrorText } from '../../react/index.js'
+import { useApiError, useApiErrorText, useClaimError } from '../../react/index.js'
 import { cx } from '../cx.js'
 import { SeverityIcon } from '../SeverityIcon/SeverityIcon.js'
 
@@ -13,11 +13,15 @@ export interface ErrorMessageProps extends HTMLAttributes<HTMLParagraphElement> 
 export const ErrorMessage = forwardRef<HTMLParagraphElement, ErrorMessageProps>(function ErrorMessage({ error, className, ...rest }, ref) {
   const state = useApiError(error)
   const { lang, dir } = useApiErrorText()
+  useClaimError(error, error !== null && error !== undefined)
   if (!state.error) return null
   return (
     <p ref={ref} lang={lang} dir={dir} role="alert" data-type={state.type ?? undefined} data-severity={state.severity} className={cx('rae-message', `rae-message--${state.severity}`, className)} {...rest}>
       <SeverityIcon severity={state.severity} />
-      <strong className="rae-message__title">{state.title}</strong> <span className="rae-message__description">{state.description}</span>
+      {/* Title and description share one text column beside the icon (without CSS: one sentence-like line). */}
+      <span className="rae-message__body">
+        <strong className="rae-message__title">{state.title}</strong> <span className="rae-message__description">{state.description}</span>
+      </span>
     </p>
   )
 })

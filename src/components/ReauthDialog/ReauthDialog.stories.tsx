@@ -5,6 +5,7 @@ import { expect, fn, within } from 'storybook/test'
 import { ReauthDialog, createAuthCoordinator } from '../../index.js'
 import { catalogFor } from '../../stories/support/globals.js'
 import { StoryProvider } from '../../stories/support/StoryProvider.js'
+import { kitStylesheetApplies, withoutStylesheet } from '../../stories/support/withoutStylesheet.js'
 
 interface DialogArgs {
   onSignIn: () => boolean | Promise<boolean>
@@ -23,7 +24,7 @@ function AwaitingSignIn({ onSignIn, children }: DialogArgs) {
   }, [auth])
   return (
     <StoryProvider auth={auth}>
-      <p>The page stays as it was under the dialog.</p>
+      <p data-testid="page">The page stays as it was under the dialog.</p>
       {outcome && <p role="status">{outcome}</p>}
       <ReauthDialog onSignIn={onSignIn}>{children}</ReauthDialog>
     </StoryProvider>
@@ -56,6 +57,7 @@ export const Open: Story = {
     const dialog = await canvas.findByRole('dialog', { name: catalog.reauth.title })
     await expect(dialog).toHaveAccessibleDescription(catalog.reauth.description)
     await expect(within(dialog).getByRole('button', { name: catalog.reauth.signIn })).toHaveFocus()
+    await expect(dialog.matches(':modal')).toBe(true)
   },
 }
 
@@ -103,5 +105,49 @@ export const Cancelled: Story = {
     await expect(await canvas.findByRole('status')).toHaveTextContent('Sign-in cancelled: the waiting request failed.')
     await expect(args.onSignIn).not.toHaveBeenCalled()
     await expect(canvas.queryByRole('dialog')).not.toBeInTheDocument()
+  },
+}
+
+/**
+ * Modal without the stylesheet too: a native `<dialog>` opened with showModal() sits in the top
+ * layer over the page (not inline at its bottom), the page behind it is inert, and Escape works
+ * even when focus has left the dialog.
+ */
+export const ModalWithoutStylesheet: Story = {
+  tags: ['!autodocs'],
+  beforeEach: withoutStylesheet,
+  play: async ({ canvasElement, globals, args }) => {
+    const canvas = within(canvasElement)
+    const catalog = catalogFor(globals.locale)
+    const dialog = await canvas.findByRole('dialog', { name: catalog.reauth.title })
+    await expect(kitStylesheetApplies()).toBe(false)
+    await expect(dialog.matches(':modal')).toBe(true)
+    // The page is inert: a click at the page's text lands on the dialog's backdrop, not on the page.
+    const page = canvas.getByTestId('page').getBoundingClientRect()
+    const hit = document.elementFromPoint(page.left + 2, page.top + page.height / 2)
+    await expect(hit).toBe(dialog)
+    // Centred in the viewport by the browser, not laid out after the page.
+    const box = dialog.getBoundingClientRect()
+    await expect(Math.abs(box.left + box.width / 2 - window.innerWidth / 2)).toBeLessThan(2)
+    // With focus outside the dialog, Escape reaches it as the browser's `cancel` event: that cancels too.
+    ;(document.activeElement as HTMLElement | null)?.blur()
+    dialog.dispatchEvent(new Event('cancel', { cancelable: true }))
+    await expect(await canvas.findByRole('status')).toHaveTextContent('Sign-in cancelled: the waiting request failed.')
+    await expect(args.onSignIn).not.toHaveBeenCalled()
+    await expect(canvas.queryByRole('dialog')).not.toBeInTheDocument()
+  },
+}
+
+/** A sign-in that fails (the user closed the popup): the dialog stays open and says so. */
+export const SignInFailed: Story = {
+  tags: ['!autodocs'],
+  args: { onSignIn: fn(() => Promise.reject(new Error('popup_closed_by_user'))) },
+  play: async ({ canvasElement, globals, userEvent }) => {
+    const canvas = within(canvasElement)
+    const catalog = catalogFor(globals.locale)
+    const dialog = await canvas.findByRole('dialog', { name: catalog.reauth.title })
+    await userEvent.click(within(dialog).getByRole('button', { name: catalog.reauth.signIn }))
+    await expect(await within(dialog).findByRole('alert')).toHaveTextContent(catalog.reauth.failed)
+    await expect(dialog.matches(':modal')).toBe(true)
   },
 }

@@ -2,6 +2,7 @@
 import type { HTMLAttributes } from 'react'
 import { useApiErrorText, useRetryCountdown } from '../../react/index.js'
 import { cx } from '../cx.js'
+import { visuallyHidden } from '../visuallyHidden.js'
 
 export interface RetryCountdownProps extends HTMLAttributes<HTMLSpanElement> {
   error: unknown
@@ -28,7 +29,7 @@ export function RetryCountdown({ error, onRetry, maxAutoRetryMs, announce = true
   return (
     <span lang={lang} dir={dir} className={cx('rae-countdown', className)} {...rest}>
       <span aria-hidden="true">{text(willRetry ? 'retryCountdown' : 'retryWait', { seconds: secondsLeft })}</span>
-      <span className="rae-visually-hidden" role={announce ? 'status' : undefined}>
+      <span className="rae-visually-hidden" style={visuallyHidden} role={announce ? 'status' : undefined}>
         {announcement}
       </span>
     </span>

@@ -2,9 +2,10 @@
 import { useId } from 'react'
 import type { HTMLAttributes } from 'react'
 import type { ApiError } from '../../core/index.js'
-import { safeHref, useApiError, useApiErrorContext, useApiErrorText } from '../../react/index.js'
+import { safeHref, useApiError, useApiErrorContext, useApiErrorText, useClaimError } from '../../react/index.js'
 import { cx } from '../cx.js'
 import { SeverityIcon } from '../SeverityIcon/SeverityIcon.js'
+import { SeverityLabel } from '../SeverityLabel/SeverityLabel.js'
 
 const COPY = {
   PaymentRequired: { key: 'payment', action: 'actions.upgrade' },
@@ -28,7 +29,9 @@ export function UpgradePrompt({ error, onUpgrade, className, ...rest }: UpgradeP
   const context = useApiErrorContext()
   const titleId = useId()
   const parsed = state.error
-  if (!parsed || !(parsed.type in COPY)) return null
+  const shown = parsed !== null && parsed.type in COPY
+  useClaimError(error, shown)
+  if (!parsed || !shown) return null
   const copy = COPY[parsed.type as keyof typeof COPY]
   const upgrade = onUpgrade ?? context.onUpgrade
   const href = upgrade ? undefined : safeHref(context.links?.upgrade)
@@ -36,8 +39,10 @@ export function UpgradePrompt({ error, onUpgrade, className, ...rest }: UpgradeP
     <div lang={lang} dir={dir} role="alert" aria-labelledby={titleId} data-type={parsed.type} className={cx('rae-upgrade', className)} {...rest}>
       <SeverityIcon severity="error" />
       <div className="rae-upgrade__body">
-        <p className="rae-upgrade__title" id={titleId}>
-          {text(`upgrade.${copy.key}Title`)}
+        {/* The written severity leads the title; the name stays the title alone. */}
+        <p className="rae-upgrade__title">
+          <SeverityLabel severity="error" className="rae-upgrade__severity" />
+          <span id={titleId}>{text(`upgrade.${copy.key}Title`)}</span>
         </p>
         <p className="rae-upgrade__description">{text(`upgrade.${copy.key}Description`)}</p>
         {state.reference && <p className="rae-upgrade__reference">{state.reference}</p>}

@@ -15,12 +15,11 @@ function Inbox() {
     queryKey: ['messages'],
     queryFn: async () => (await (await apiFetch('/api/flows/rate-limited/messages')).json()) as { messages: string[] },
   })
-  // Between attempts the query is still pending: the failure is its `failureReason`.
-  const problem = inbox.error ?? inbox.failureReason
   return (
     <section className="sb-flow" aria-labelledby="inbox-title">
       <h2 id="inbox-title">Inbox</h2>
-      {problem && <ErrorBanner error={problem} onRetry={() => void inbox.refetch({ cancelRefetch: false })} />}
+      {/* A server-given wait is the query's error at once (apiErrorQueryDefaults): the banner counts it down and refetches. */}
+      <ErrorBanner error={inbox.error} onRetry={inbox.refetch} />
       {inbox.data && (
         <ul aria-label="Messages">
           {inbox.data.messages.map((message) => (
@@ -45,7 +44,7 @@ const meta = {
 
 export default meta
 
-/** 429 with `Retry-After: 1` → the banner counts down → the query retries by itself → the inbox loads. */
+/** 429 with `Retry-After: 1` → the banner counts down → it refetches once at zero → the inbox loads. */
 export const RetriedAfterCountdown: StoryObj = {
   play: async ({ canvasElement, globals, step }) => {
     const canvas = within(canvasElement)

@@ -1,0 +1,56 @@
+/** Where focus goes when the element to return to is gone: the main landmark, else <body>. */
+const FALLBACK = 'main, [role="main"]'
+
+/** Stops the last restore still waiting for its element to take focus again. */
+let cancelPending: (() => void) | undefined
+
+/** Cancels a restore still waiting (a new dialog opens, or the user moved focus). */
+export function cancelFocusRestore(): void {
+  cancelPending?.()
+}
+
+function focusFallback(): Element | null {
+  const main = document.querySelector<HTMLElement>(FALLBACK)
+  if (!main) return document.body
+  // As skip links do: a landmark takes programmatic focus with tabindex="-1" and stays out of the Tab order.
+  if (!main.hasAttribute('tabindex')) main.setAttribute('tabindex', '-1')
+  main.focus()
+  return document.activeElement
+}
+
+/**
+ * Returns focus to `target` when a dialog closes. A Save button disabled while its request is
+ * replayed cannot take focus yet: focus waits on the main landmark (or <body>) and moves to the
+ * button as soon as it can take it, unless the user has moved focus elsewhere meanwhile or the
+ * button left the page. Without a target (nothing was focused), the main landmark gets focus.
+ */
+export function restoreFocus(target: HTMLElement | null): void {
+  cancelFocusRestore()
+  if (target?.isConnected) {
+    target.focus()
+    if (document.activeElement === target) return
+  }
+  const interim = focusFallback()
+  if (!target?.isConnected) return
+  const stillWaiting = () => {
+    const here = document.activeElement
+    return here === null || here === interim || here === document.body
+  }
+  const observer = new MutationObserver(() => {
+    if (!target.isConnected || !stillWaiting()) return stop()
+    target.focus()
+    if (document.activeElement === target) stop()
+  })
+  const onFocusIn = (event: FocusEvent) => {
+    if (event.target !== target && event.target !== interim) stop()
+  }
+  const stop = () => {
+    observer.disconnect()
+    document.removeEventListener('focusin', onFocusIn)
+    if (cancelPending === stop) cancelPending = undefined
+  }
+  // `disabled`, `inert` or `hidden` may be lifted on the element or on any ancestor (a fieldset, a form).
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled', 'inert', 'hidden', 'aria-disabled', 'style', 'class'] })
+  document.addEventListener('focusin', onFocusIn)
+  cancelPending = stop
+}
