@@ -19,13 +19,20 @@ export function routeTemplate(url: string): string {
     if (at !== -1 && at < end) end = at
   }
   let path = url.slice(0, end)
+  // An origin, written with a scheme or scheme-relative (`//api.example.com/…`), is dropped.
   const scheme = SCHEME.exec(path)
-  if (scheme) {
-    const slash = path.indexOf('/', scheme[0].length)
+  const hostAt = scheme ? scheme[0].length : path.startsWith('//') ? 2 : -1
+  if (hostAt !== -1) {
+    const slash = path.indexOf('/', hostAt)
     path = slash === -1 ? '/' : path.slice(slash)
   }
+  // Matrix parameters (`/cart;jsessionid=…`) can carry a session: only the segment's name stays.
   return path
     .split('/')
-    .map((segment) => (isId(segment) ? ':id' : segment))
+    .map((segment) => {
+      const semicolon = segment.indexOf(';')
+      const name = semicolon === -1 ? segment : segment.slice(0, semicolon)
+      return isId(name) ? ':id' : name
+    })
     .join('/')
 }

@@ -27,23 +27,26 @@ export interface ApplyFieldErrorsOptions<Path extends string> {
  * path, with its first message (paths as parsed, `address.0.street`, are react-hook-form's
  * names). What cannot land on a field — paths outside `fields`, a failure without field errors, a
  * 5xx — puts the catalog's title on `root`, never server text. Returns the field errors that did
- * not land on a field.
+ * not land on a field (a 5xx's are server text: none come back).
  */
 export function applyFieldErrors<Path extends string>(error: unknown, setError: SetFieldError<Path>, options: ApplyFieldErrorsOptions<Path> = {}): FieldError[] {
   const { fields, root = 'root.server' as Path, messages, locale } = options ?? {}
   if (typeof setError !== 'function') misuse('applyFieldErrors', 'setError must be a function (path, { type, message }) => void', setError, "Pass your form's setError, e.g. react-hook-form's useForm().setError.")
   if (fields !== undefined && !Array.isArray(fields)) misuse('applyFieldErrors', 'fields must be an array of field names', fields, "List the form's fields, e.g. ['email', 'address.street'], or leave it out.")
+  if (root !== false && typeof root !== 'string') misuse('applyFieldErrors', 'root must be a field name or false', root, "Pass the name the form shows general errors under, e.g. 'root.server', or false to skip it.")
   if (error === null || error === undefined) return []
   const parsed = parseApiError(error)
   if (parsed.type === 'Aborted') return []
   const known = fields ? new Set<string>(fields) : undefined
-  const shown = new Set(fieldErrorsToShow(parsed))
+  // A 5xx's field errors are server text, never shown: they neither land on a field nor come
+  // back to be rendered elsewhere; the root message says what happened.
+  const shown = fieldErrorsToShow(parsed)
   const marked = new Set<string>()
   const missed: FieldError[] = []
   let unplaced = false
-  for (const fieldError of parsed.fieldErrors) {
+  for (const fieldError of shown) {
     const { path, message } = fieldError
-    const placeable = shown.has(fieldError) && (!known || known.has(path))
+    const placeable = !known || known.has(path)
     if (placeable && !marked.has(path)) {
       marked.add(path)
       setError(path as Path, { type: 'server', message })

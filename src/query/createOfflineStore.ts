@@ -1,6 +1,7 @@
 import { onlineManager } from '@tanstack/react-query'
 import type { Mutation, MutationCacheNotifyEvent, QueryCacheNotifyEvent, QueryClient } from '@tanstack/react-query'
 import { parseApiError } from '../core/index.js'
+import { misuse } from '../core/options.js'
 import { createListeners } from './createListeners.js'
 import { claimNetworkErrors } from './networkErrorOutlet.js'
 
@@ -43,6 +44,10 @@ function verdictOf(raw: unknown): Verdict {
  * client's Network failures from `ApiErrorNotifications`.
  */
 export function createOfflineStore(queryClient: QueryClient): OfflineStore {
+  const client = queryClient as Partial<QueryClient> | null | undefined
+  if (typeof client?.getQueryCache !== 'function' || typeof client.getMutationCache !== 'function') {
+    misuse('createOfflineStore', 'queryClient must be a QueryClient', client, 'Pass the client your app gives QueryClientProvider: createOfflineStore(queryClient).')
+  }
   /** Mutations that were paused during this offline spell. */
   const waited = new Set<Mutation>()
   let unreachable = false

@@ -33,6 +33,10 @@ describe('createApiErrorReporter', () => {
     ['/users/abc123', '/users/abc123'],
     ['http://127.0.0.1:8080', '/'],
     ['relative/7?x=1', 'relative/:id'],
+    // Scheme-relative: the host is an origin too.
+    ['//api.example.com/users/42', '/users/:id'],
+    // Matrix parameters stay behind (they may hold a session the redaction does not know).
+    ['https://shop.example.com/cart;sid=7d1e9/items/9;rev=2', '/cart/items/:id'],
   ])('%s → %s', (url, route) => {
     const { sent, report } = collect()
     report(failure(url))

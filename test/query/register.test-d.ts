@@ -11,6 +11,7 @@ declare module '@tanstack/react-query' {
     defaultError: ApiError
   }
 }
+// useQuery(...).error is now ApiError | null
 
 describe('Register { defaultError: ApiError }', () => {
   test('makes DefaultError the ApiError', () => {

@@ -1,37 +1,105 @@
+// Every fenced code block of README.md is used verbatim by a test, a story or the Next.js app
+// that scripts/check-next.sh builds and checks: the table below names the file for each block, by
+// the heading it sits under and its place there. A new README block fails the first test until it
+// is added to the table (or, for shell commands, to `commands`).
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
 const readme = readFileSync('README.md', 'utf8')
 
-/** The code of the first fenced block under the `### heading` of the README, import lines dropped. */
-function snippet(heading: string): string[] {
-  const start = readme.indexOf(`\n### ${heading}\n`)
-  if (start === -1) throw new Error(`README has no section "${heading}"`)
-  const open = readme.indexOf('```', start)
-  const body = readme.slice(readme.indexOf('\n', open) + 1, readme.indexOf('\n```', open))
-  return body.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('import '))
+interface Block {
+  /** `heading #n`: the nearest heading above the block and the block's place under it. */
+  key: string
+  language: string
+  code: string
 }
 
-/** Whether `lines` appear in `file` one after another, whatever the indentation. */
-function containsVerbatim(file: string, lines: string[]): boolean {
-  const source = readFileSync(file, 'utf8').split('\n').map((line) => line.trim())
-  const wanted = lines.map((line) => line.trim())
-  return source.some((_, at) => wanted.every((line, offset) => source[at + offset] === line))
+/** The README's fenced blocks, keyed by their heading and their place under it. */
+function readmeBlocks(): Block[] {
+  const blocks: Block[] = []
+  let heading = ''
+  let count = 0
+  const lines = readme.split('\n')
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at] as string
+    if (/^#{1,6} /.test(line)) [heading, count] = [line.replace(/^#+ /, ''), 0]
+    if (!line.startsWith('```')) continue
+    const end = lines.indexOf('```', at + 1)
+    blocks.push({ key: `${heading} #${++count}`, language: line.slice(3), code: lines.slice(at + 1, end).join('\n') })
+    at = end
+  }
+  return blocks
 }
 
-describe('the README snippets of "Forms, toasts and error reports" run in tests, verbatim', () => {
-  it.each([
-    ['Server validation errors in react-hook-form', 'test/messages/applyFieldErrors.rhf.test.tsx'],
-    ['Field errors in Formik and Server Actions', 'test/messages/toFieldErrorMap.formik.test.tsx'],
-    ['Toasts', 'test/query/connectApiErrors.sonner.test.tsx'],
-    ['Report server failures to Sentry', 'test/query/connectApiErrors.sentry.test.ts'],
-  ])('%s → %s', (heading, file) => {
-    const lines = snippet(heading)
-    expect(lines.length).toBeGreaterThan(0)
-    expect(containsVerbatim(file, lines)).toBe(true)
+/** Block → the file that uses it verbatim. */
+const usedBy: Record<string, string> = {
+  'Parse an error, decide whether to retry #1': 'test/core/readme.retry.test.ts',
+  'Parse an error, decide whether to retry #2': 'test/query/readme.retryPolicy.test.ts',
+  'Languages and right to left #1': 'test/components/rtl.test.tsx',
+  'With TanStack Query #2': 'test/query/register.test-d.ts',
+  'Server validation errors in react-hook-form #1': 'test/messages/applyFieldErrors.rhf.test.tsx',
+  'Field errors in Formik and Server Actions #1': 'test/messages/toFieldErrorMap.formik.test.tsx',
+  'Toasts #1': 'test/query/connectApiErrors.sonner.test.tsx',
+  'Report server failures to Sentry #1': 'test/query/connectApiErrors.sentry.test.ts',
+  'Next.js (App Router) #1': 'test/next-app/lib/api.ts',
+  'Next.js (App Router) #2': 'test/next-app/app/usage/page.tsx',
+  'Next.js (App Router) #3': 'test/next-app/app/signup/actions.ts',
+  'Next.js (App Router) #4': 'test/next-app/app/signup/SignupForm.tsx',
+  'Next.js (App Router) #5': 'test/next-app/app/error.tsx',
+}
+
+/** Shell commands: nothing to import, exempt. */
+const commands = ['Install #1', 'See every error state (Storybook) #1', 'See every error state (Storybook) #2', 'Develop #1']
+
+/** Blocks no test uses verbatim yet: the lead's to-do list. It may only shrink. */
+const notYetUsed = ['Show it in React #1', 'With TanStack Query #1', 'Many tabs #1']
+
+/**
+ * The block's lines, trimmed, blank ones dropped. Tests import through `../../src/…` where the
+ * README writes `react-api-errors`, so their import lines are dropped too; the Next.js app
+ * imports the package as a user does, so its imports must match as well.
+ */
+function significantLines(code: string, keepImports: boolean): string[] {
+  return code
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && (keepImports || !line.startsWith('import ')))
+}
+
+/** Whether the block's lines appear in `file` one after another (blank lines aside). */
+function containsVerbatim(file: string, code: string): boolean {
+  const keepImports = file.startsWith('test/next-app/')
+  const source = significantLines(readFileSync(file, 'utf8'), keepImports)
+  const wanted = significantLines(code, keepImports)
+  return wanted.length > 0 && source.some((_, at) => wanted.every((line, offset) => source[at + offset] === line))
+}
+
+const blocks = readmeBlocks()
+
+describe('README code blocks', () => {
+  it('each has a file that uses it, or is a shell command', () => {
+    const keys = blocks.map((block) => block.key)
+    expect(new Set(keys).size).toBe(keys.length)
+    expect(keys.filter((key) => !(key in usedBy) && !commands.includes(key) && !notYetUsed.includes(key))).toEqual([])
+    expect([...Object.keys(usedBy), ...commands, ...notYetUsed].filter((key) => !keys.includes(key))).toEqual([])
+    expect(blocks.filter((block) => commands.includes(block.key)).every((block) => block.language === 'sh')).toBe(true)
+  })
+
+  it.each(Object.entries(usedBy))('%s is used verbatim by %s', (key, file) => {
+    const block = blocks.find((candidate) => candidate.key === key)
+    expect(block).toBeDefined()
+    expect(containsVerbatim(file, (block as Block).code)).toBe(true)
+  })
+
+  it('the to-do list holds only blocks that are still unused', () => {
+    for (const key of notYetUsed) {
+      const block = blocks.find((candidate) => candidate.key === key) as Block
+      expect(Object.values(usedBy).some((file) => containsVerbatim(file, block.code))).toBe(false)
+    }
   })
 
   it('the Sentry docs page gives the same one-line send', () => {
-    expect(containsVerbatim('src/docs/ReportingToSentry.mdx', snippet('Report server failures to Sentry'))).toBe(true)
+    const sentry = blocks.find((block) => block.key === 'Report server failures to Sentry #1') as Block
+    expect(containsVerbatim('src/docs/ReportingToSentry.mdx', sentry.code)).toBe(true)
   })
 })
