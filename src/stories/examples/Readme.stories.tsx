@@ -19,18 +19,6 @@ const log = fn()
 const current: { apiFetch?: ApiFetch } = {}
 const queryFn = async () => (await current.apiFetch!('/api/readme/messages')).json() as Promise<Array<{ id: number; text: string }>>
 
-// verbatim from README ("Show it in React")
-function Messages() {
-  const { data, error, refetch } = useQuery({ queryKey: ['messages'], queryFn })
-  return (
-    <>
-      <ErrorBanner error={error} onRetry={refetch} />
-      {data?.map((message) => <p key={message.id}>{message.text}</p>)}
-    </>
-  )
-}
-// end of the README snippet
-
 /** The README's provider tree ("Show it in React"), around whatever `App` is. */
 function ShowItInReact({ App, auth }: { App: ComponentType; auth: ReturnType<typeof createAuthCoordinator> }) {
   return (
@@ -42,6 +30,18 @@ function ShowItInReact({ App, auth }: { App: ComponentType; auth: ReturnType<typ
     // end of the README snippet
   )
 }
+
+// verbatim from README ("Show it in React")
+function Messages() {
+  const { data, error, refetch } = useQuery({ queryKey: ['messages'], queryFn })
+  return (
+    <>
+      <ErrorBanner error={error} onRetry={refetch} />
+      {data?.map((message) => <p key={message.id}>{message.text}</p>)}
+    </>
+  )
+}
+// end of the README snippet
 
 /** The README's QueryClient setup ("With TanStack Query"), built once per mounted story. */
 function withTanStackQuery(App: ComponentType, auth: ReturnType<typeof createAuthCoordinator>) {
