@@ -32,7 +32,7 @@ export class ApiError extends Error {
     // Each field is read once: a getter may answer differently on every read.
     const { type, status, message, code, id, retryAfterMs, fieldErrors, request, cause } = init ?? {}
     if (!isApiErrorType(type)) {
-      throw new Error(`new ApiError: type must be an ApiErrorType such as 'RateLimited'; use parseApiError() for unknown values`)
+      throw new Error(`new ApiError: type must be an ApiErrorType; use parseApiError() for unknown values`)
     }
     super(clip(message) || `${type} error`)
     const info = apiErrorTaxonomy[type]

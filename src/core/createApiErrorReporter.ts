@@ -1,5 +1,5 @@
 import { ApiError } from './ApiError.js'
-import { misuse, numberOption } from './options.js'
+import { functionOption, misuse, numberOption } from './options.js'
 import { parseApiError } from './parseApiError.js'
 import { routeTemplate } from './routeTemplate.js'
 import { truncate } from './truncate.js'
@@ -48,8 +48,8 @@ const CALLER = 'createApiErrorReporter'
  */
 export function createApiErrorReporter<Context = unknown>(options: ApiErrorReporterOptions<Context>): (error: unknown, context?: Context) => void {
   const { send, shouldReport = isServerFailure, dedupeMs: given } = (options ?? {}) as Partial<ApiErrorReporterOptions<Context>>
-  if (typeof send !== 'function') misuse(CALLER, 'send must be a function', send, 'Pass send: ({ error, fingerprint, tags }) => Sentry.captureException(error, { fingerprint, tags }).')
-  if (typeof shouldReport !== 'function') misuse(CALLER, 'shouldReport must be a function (error, context) => boolean', shouldReport, 'Leave it out to report status ≥ 500 and Unknown.')
+  if (typeof send !== 'function') misuse(CALLER, 'send must be a function', send, 'Pass ({ error, fingerprint, tags }) => Sentry.captureException(error, { fingerprint, tags }).')
+  functionOption(CALLER, 'shouldReport', shouldReport, '(error, context) => boolean, or leave it out to report status ≥ 500 and Unknown.', true)
   const dedupeMs = numberOption(CALLER, 'dedupeMs', given, 60_000, 0, Infinity)
   /** When each fingerprint was last sent, oldest first. */
   const sentAt = new Map<string, number>()

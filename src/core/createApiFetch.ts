@@ -34,7 +34,7 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
   return async function apiFetch(input, init) {
     const fetchImpl = o.fetch ?? (globalThis.fetch as FetchImplementation | undefined)
     if (typeof fetchImpl !== 'function') {
-      throw new Error('createApiFetch: no fetch implementation found. Pass options.fetch (e.g. from undici or a polyfill).')
+      throw new Error('createApiFetch: no fetch found. Pass options.fetch.')
     }
     // The method and URL for errors: first as given, then as the `Request` built from them says.
     const { signal, request } = describeCall(input, init)
@@ -70,7 +70,7 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
               type: 'RateLimited',
               status: 0,
               retryAfterMs: left,
-              message: `Requests to ${gateKey} are paused for ${Math.ceil(left / 1000)} s: the server asked to slow down. The request was not sent.`,
+              message: `Requests to ${gateKey} are paused for ${Math.ceil(left / 1000)} s by the server; this one was not sent.`,
               request,
             })
           }

@@ -1,7 +1,7 @@
 import { createCrossTabRenewal } from './createCrossTabRenewal.js'
 import { crossTabName } from './crossTabName.js'
 import type { CrossTabOption } from './crossTabName.js'
-import { misuse, numberOption } from './options.js'
+import { functionOption, misuse, numberOption } from './options.js'
 
 /** `idle`: nothing to do; `refreshing`: one `refresh()` is running; `awaiting-sign-in`: the user must sign in. */
 export type AuthStatus = 'idle' | 'refreshing' | 'awaiting-sign-in'
@@ -79,16 +79,11 @@ const CALLER = 'createAuthCoordinator'
 
 function normalizeAuthOptions(options: AuthCoordinatorOptions | undefined) {
   if (options === undefined || options === null) options = {}
-  if (typeof options !== 'object') misuse(CALLER, 'needs an object such as { refresh: () => renewToken() }', options, 'Call it with no argument when there is nothing to refresh.')
-  const { refresh } = options
-  if (refresh !== undefined && typeof refresh !== 'function') {
-    misuse(CALLER, 'refresh must be a function that renews the session (it may return the new token)', refresh, 'Leave it out to go straight to sign-in.')
-  }
-  const { onRenewedElsewhere } = options
+  if (typeof options !== 'object') misuse(CALLER, 'needs an object such as { refresh }', options, 'Or call it with nothing.')
+  const { refresh, onRenewedElsewhere } = options
+  functionOption(CALLER, 'refresh', refresh, 'Pass () => renewToken(), or leave it out to go straight to sign-in.')
   const crossTab = crossTabName(CALLER, options.crossTab)
-  if (onRenewedElsewhere !== undefined && typeof onRenewedElsewhere !== 'function') {
-    misuse(CALLER, 'onRenewedElsewhere must be a function', onRenewedElsewhere, 'Pass (token) => store(token).')
-  }
+  functionOption(CALLER, 'onRenewedElsewhere', onRenewedElsewhere, 'Pass (token) => store(token).')
   return { refresh, timeoutMs: numberOption(CALLER, 'timeoutMs', options.timeoutMs, 10_000, 1), crossTab, onRenewedElsewhere }
 }
 
@@ -201,17 +196,13 @@ export function createAuthCoordinator(options?: AuthCoordinatorOptions): AuthCoo
       return snapshot.generation
     },
     completeSignIn(ok) {
-      if (typeof ok !== 'boolean') {
-        throw new Error(`completeSignIn(ok) needs true when the user signed in, or false when they gave up (got ${typeof ok}).`)
-      }
+      if (typeof ok !== 'boolean') misuse('completeSignIn', 'ok must be a boolean', ok, 'Pass true when the user signed in, false when they gave up.')
       if (wave) finish(ok)
       else if (ok) update('idle', snapshot.generation + 1)
       if (ok) tabs?.signedIn()
     },
     subscribe(listener) {
-      if (typeof listener !== 'function') {
-        throw new Error(`subscribe(listener) needs a function to call after each change (got ${typeof listener}).`)
-      }
+      functionOption('subscribe', 'listener', listener, 'It needs a function to call after each change.', true)
       listeners.add(listener)
       return () => {
         listeners.delete(listener)

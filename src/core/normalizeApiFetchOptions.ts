@@ -4,7 +4,7 @@ import type { RateLimitGateScope } from './createRateLimitGate.js'
 import { crossTabName } from './crossTabName.js'
 import type { CrossTabOption } from './crossTabName.js'
 import { isSecureOrigin } from './isSecureOrigin.js'
-import { misuse, numberOption } from './options.js'
+import { functionOption, misuse, numberOption } from './options.js'
 import { trimEnd } from './trimEnd.js'
 import type { ApiErrorAliases } from './types.js'
 
@@ -75,32 +75,30 @@ export type NormalizedApiFetchOptions = Omit<ApiFetchOptions, 'crossTab'> & {
 }
 
 const CALLER = 'createApiFetch'
+const ROOT = "Pass a URL such as 'https://api.example.com/v1', or a path such as '/api'."
+const ORIGIN = "'https://files.example.com'"
 
 /** Every option of `createApiFetch` defaulted and checked in one place; misuse throws with what to pass instead. */
 export function normalizeApiFetchOptions(options: ApiFetchOptions | undefined): NormalizedApiFetchOptions {
   if (options === undefined || options === null) options = {}
-  if (typeof options !== 'object') misuse(CALLER, 'options must be an object', options, 'Pass e.g. { baseUrl, getAccessToken, auth }, or nothing.')
+  if (typeof options !== 'object') misuse(CALLER, 'options must be an object', options, 'Pass { baseUrl, … } or nothing.')
   const { baseUrl, fetch, getAccessToken, auth, aliases, rateLimitGate = 'origin' } = options
 
-  if (baseUrl !== undefined && typeof baseUrl !== 'string') misuse(CALLER, 'baseUrl must be a string', baseUrl, "Pass the API's root, such as 'https://api.example.com/v1'.")
-  if (fetch !== undefined && typeof fetch !== 'function') misuse(CALLER, 'fetch must be a function', fetch, 'Pass a fetch implementation, or leave it out to use globalThis.fetch.')
-  if (getAccessToken !== undefined && typeof getAccessToken !== 'function') {
-    misuse(CALLER, 'getAccessToken must be a function', getAccessToken, 'Pass () => token (or an async function); return null when signed out.')
-  }
+  if (baseUrl !== undefined && typeof baseUrl !== 'string') misuse(CALLER, 'baseUrl must be a string', baseUrl, ROOT)
+  functionOption(CALLER, 'fetch', fetch, 'Leave it out for globalThis.fetch.')
+  functionOption(CALLER, 'getAccessToken', getAccessToken, 'Pass () => token (or null when signed out).')
   const coordinator = auth as Partial<AuthCoordinator> | null | undefined
   if (auth !== undefined && (typeof coordinator?.reauthenticate !== 'function' || typeof coordinator.generation !== 'number')) {
     misuse(CALLER, 'auth must be an auth coordinator', auth, 'Pass the object createAuthCoordinator() returns.')
   }
   if (rateLimitGate !== 'origin' && rateLimitGate !== 'path' && rateLimitGate !== false) {
-    misuse(CALLER, "rateLimitGate must be 'origin', 'path' or false", rateLimitGate, "Leave it out for 'origin' (one 429 pauses the whole origin).")
+    misuse(CALLER, "rateLimitGate must be 'origin', 'path' or false", rateLimitGate, "Leave it out for 'origin'.")
   }
   checkAliases(aliases, CALLER)
   const tokenOrigins = checkOrigins(options.allowedOrigins)
   const base = baseUrl && /^[a-z][a-z\d+.-]*:/i.test(baseUrl) ? parseUrl(baseUrl) : undefined
-  if (base === null) misuse(CALLER, 'baseUrl must be a valid URL', baseUrl, "Pass the API's root, such as 'https://api.example.com/v1', or a path such as '/api'.")
-  if (base && getAccessToken && !isSecureOrigin(base)) {
-    misuse(CALLER, 'the token is never sent over plain http: except to loopback', baseUrl, 'Use an https: baseUrl (http: is fine for localhost and 127.0.0.1).')
-  }
+  if (base === null) misuse(CALLER, 'baseUrl must be a valid URL', baseUrl, ROOT)
+  if (base && getAccessToken && !isSecureOrigin(base)) misuse(CALLER, 'the token is never sent over plain http: except to loopback', baseUrl, 'Use https:.')
   if (base) tokenOrigins.push(base.origin)
 
   return {
@@ -130,11 +128,11 @@ const parseUrl = (text: string): URL | null => {
 /** `allowedOrigins` as exact, secure origins; anything else throws with what to write instead. */
 function checkOrigins(origins: unknown): string[] {
   if (origins === undefined) return []
-  if (!Array.isArray(origins)) misuse(CALLER, 'allowedOrigins must be an array of origins', origins, "Pass e.g. ['https://files.example.com'].")
+  if (!Array.isArray(origins)) misuse(CALLER, 'allowedOrigins must be an array of origins', origins, `Pass e.g. [${ORIGIN}].`)
   return origins.map((entry: unknown, index) => {
     const url = typeof entry === 'string' ? parseUrl(entry) : null
     if (!url || url.host.includes('*') || url.origin !== trimEnd(entry as string, '/').toLowerCase() || !isSecureOrigin(url)) {
-      misuse(CALLER, `allowedOrigins[${index}] must be an origin such as 'https://files.example.com' (https:, or http: on loopback; no path or wildcard)`, entry, 'Write the scheme, host and port only.')
+      misuse(CALLER, `allowedOrigins[${index}] must be an origin: https: (or http: on loopback), no path or wildcard`, entry, `Write e.g. ${ORIGIN}.`)
     }
     return url.origin
   })

@@ -10,6 +10,11 @@ export function misuse(caller: string, problem: string, got: unknown, fix: strin
   throw new Error(`${caller}: ${problem} (got ${typeof got === 'number' ? got : got === null ? 'null' : typeof got}). ${fix}`)
 }
 
+/** A function option: `undefined` is allowed unless `required`; anything else that is not a function throws. */
+export function functionOption(caller: string, name: string, value: unknown, fix: string, required = false): void {
+  if ((required || value !== undefined) && typeof value !== 'function') misuse(caller, `${name} must be a function`, value, fix)
+}
+
 /**
  * One numeric option, defaulted and checked: `undefined` gives `fallback`; anything else must be a
  * non-negative integer (`integer`) or a number of milliseconds in [`min`, `max`], or it throws.

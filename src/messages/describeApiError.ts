@@ -1,6 +1,6 @@
 import { parseApiError } from '../core/index.js'
 import type { ApiError, ApiErrorType } from '../core/index.js'
-import { misuse } from '../core/options.js'
+import { functionOption } from '../core/options.js'
 import { truncate } from '../core/truncate.js'
 import { catalogText } from './catalogText.js'
 import type { ApiErrorTranslate, CatalogText } from './catalogText.js'
@@ -70,7 +70,7 @@ function serverDetail(error: ApiError, allow: ShowServerMessages): string | unde
  */
 export function describeApiError(error: unknown, options: DescribeApiErrorOptions = {}): ApiErrorDescription {
   const { messages, locale, translate, showServerMessages } = options ?? {}
-  if (translate !== undefined && typeof translate !== 'function') misuse('describeApiError', 'translate must be a function (key, values) => string | undefined', translate, 'Pass the adapter ApiErrorProvider takes, or leave it out.')
+  functionOption('describeApiError', 'translate', translate, 'Pass (key, values) => string | undefined, or leave it out.')
   const catalog = mergeMessages(en, messages)
   return describeWith(parseApiError(error), catalogText(catalog, translate, locale), showServerMessages)
 }
