@@ -14,6 +14,7 @@ import type { Row } from './table.js'
 const groups = {
   storm429: { label: '429 storm (~16 s)', load: () => import('./storm429.js') },
   storm401: { label: '401 storm (~3 s)', load: () => import('./storm401.js') },
+  tabs: { label: '3-tab storm in Chromium (~25 s)', load: () => import('./tabs.js') },
   bundle: { label: 'bundle sizes (~5 s)', load: () => import('./bundle.js') },
   parse: { label: 'parse cost (~8 s)', load: () => import('./parse.js') },
   hostile: { label: 'hostile server text (~4 s)', load: () => import('./hostile.js') },

@@ -80,6 +80,20 @@ ${table}
   already in flight are rejected instead of waiting (reported upstream as
   [Flyrell/axios-auth-refresh#307](https://github.com/Flyrell/axios-auth-refresh/issues/307)),
   hence the extra row with \`deduplicateRefresh: false\`.
+- **3-tab storm** — real Chromium (Playwright), one browser context with 3 tabs of one origin,
+  against the \`node:http\` session server of the browser tests
+  ([\`sessionServer.ts\`](../test/core/support/sessionServer.ts)): the refresh token is an HttpOnly
+  cookie that rotates on every \`POST /refresh\`, and a used refresh token coming back revokes the
+  session (reuse detection, as Auth0, Okta or Supabase do). One tab signs in, another renews once,
+  then every access token expires and each tab sends 5 requests at once; \`/refresh\` answers
+  after 300 ms, so unordered refreshes overlap. *Refresh calls* counts \`/refresh\` requests that
+  reached the server, *rotated* those that presented the current token; a *refresh-token reuse* is
+  one that presented an already-used token, and any reuse leaves the (one) session *revoked*;
+  *succeeded* counts the 15 requests that ended with a 200. The kit's tabs run the README's "Many
+  tabs" snippet verbatim, bundled with esbuild; the control row replaces \`crossTab: { name:
+  'my-app' }\` with \`crossTab: false\`. The axios rows bundle axios + axios-auth-refresh into each
+  tab: \`createAuthRefresh(api, refreshLogic, options)\` with a refresh logic that calls
+  \`/refresh\` and a request interceptor adding the current token.
 - **Bundle size** — esbuild, identical settings for every row: bundle, minify, ESM, browser
   platform, \`process.env.NODE_ENV = "production"\`, \`react\`, \`react-dom\` and
   \`@tanstack/react-query\` external; brotli quality 11; kB = 1000 bytes. Our entries are bundled
