@@ -159,7 +159,7 @@ const ar: ApiErrorCatalog = {
     description: 'سجل الدخول مجددًا؛ سيبقى ما أدخلته في هذه الصفحة.',
     signIn: 'تسجيل الدخول',
     cancel: 'إلغاء',
-    failed: 'لم يكتمل تسجيل الدخول. حاول مرة أخرى.',
+    failed: 'لم يكتمل تسجيل الدخول.',
   },
   upgrade: {
     paymentTitle: 'قم بالترقية للمتابعة',
