@@ -89,7 +89,7 @@ try {
     if (!condition) throw new Error(message)
   }
 
-  await check('(d) next: { revalidate } passes through createApiFetch: 2 visits, 1 API hit [needs a-core-hardening]', async (page) => {
+  await check('(d) next: { revalidate } passes through createApiFetch: 2 visits, 1 API hit', async (page) => {
     for (let visit = 0; visit < 2; visit++) {
       await page.goto(`${base}/catalog`)
       await page.getByText('Catalog: tea, cake').waitFor()
