@@ -1,26 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { createErrorClaims } from '../react/index.js'
 
-/** How many `OfflineBanner`s show the Network failures of each QueryClient right now. */
-const claims = new WeakMap<QueryClient, number>()
+/** The QueryClients whose Network failures a mounted `OfflineBanner` shows right now, counted per banner. */
+const offlineBanners = /* @__PURE__ */ createErrorClaims()
 
 /**
  * An `OfflineBanner` takes over the Network failures of its QueryClient while it is mounted, so
  * `ApiErrorNotifications` does not show the same lost connection a second time. Returns the
  * function that gives them back.
  */
-export function claimNetworkErrors(queryClient: QueryClient): () => void {
-  claims.set(queryClient, (claims.get(queryClient) ?? 0) + 1)
-  let released = false
-  return () => {
-    if (released) return
-    released = true
-    const left = (claims.get(queryClient) ?? 1) - 1
-    if (left > 0) claims.set(queryClient, left)
-    else claims.delete(queryClient)
-  }
-}
+export const claimNetworkErrors = (queryClient: QueryClient): (() => void) => offlineBanners.claim(queryClient)
 
 /** Whether an `OfflineBanner` shows this client's Network failures. */
-export function networkErrorsClaimed(queryClient: QueryClient): boolean {
-  return (claims.get(queryClient) ?? 0) > 0
-}
+export const networkErrorsClaimed = (queryClient: QueryClient): boolean => offlineBanners.isClaimed(queryClient)

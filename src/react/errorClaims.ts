@@ -13,7 +13,8 @@ export interface ErrorClaims {
   subscribe(listener: () => void): () => void
 }
 
-function createErrorClaims(): ErrorClaims {
+/** A registry of claimed values, counted per value: each claim's release is idempotent. */
+export function createErrorClaims(): ErrorClaims {
   const counts = new Map<object, number>()
   const listeners = new Set<() => void>()
   const changed = () => {
