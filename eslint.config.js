@@ -28,7 +28,7 @@ export default tseslint.config(
     // Tests use the package the way an app does: through the public entry points.
     files: ['test/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/*/**', '!**/src/*/index.js', '!**/src/messages/fr.js', '!**/src/messages/de.js', '!**/src/messages/es.js', '!**/src/messages/pt-BR.js', '!**/src/messages/ja.js', '!**/src/messages/ar.js'], message: 'Import from the public entry (src/index.js, src/core/index.js …).' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/*/**', '!**/src/*/index.js', '!**/src/messages/locales/fr.js', '!**/src/messages/locales/de.js', '!**/src/messages/locales/es.js', '!**/src/messages/locales/pt-BR.js', '!**/src/messages/locales/ja.js', '!**/src/messages/locales/ar.js'], message: 'Import from the public entry (src/index.js, src/core/index.js …).' }] }],
     },
   },
 )

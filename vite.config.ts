@@ -11,12 +11,12 @@ const entries = {
   index: 'src/index.ts',
   core: 'src/core/index.ts',
   query: 'src/query/index.ts',
-  'messages/fr': 'src/messages/fr.ts',
-  'messages/de': 'src/messages/de.ts',
-  'messages/es': 'src/messages/es.ts',
-  'messages/pt-BR': 'src/messages/pt-BR.ts',
-  'messages/ja': 'src/messages/ja.ts',
-  'messages/ar': 'src/messages/ar.ts',
+  'messages/fr': 'src/messages/locales/fr.ts',
+  'messages/de': 'src/messages/locales/de.ts',
+  'messages/es': 'src/messages/locales/es.ts',
+  'messages/pt-BR': 'src/messages/locales/pt-BR.ts',
+  'messages/ja': 'src/messages/locales/ja.ts',
+  'messages/ar': 'src/messages/locales/ar.ts',
 }
 
 const external = /^(react|react-dom|@tanstack\/react-query)(\/|$)/

@@ -1,7 +1,7 @@
 'use client'
 import { useContext, useState } from 'react'
 import type { ApiError, ApiErrorAction, ApiErrorType } from '../core/index.js'
-import { describeWith } from '../messages/describeApiError.js'
+import { describeWith } from '../messages/describe/describeApiError.js'
 import type { ApiErrorSeverity } from '../messages/index.js'
 import { ApiErrorContext } from './ApiErrorContext.js'
 import { safeHref } from './safeHref.js'

@@ -1,7 +1,7 @@
 'use client'
 import { useContext, useMemo } from 'react'
-import { catalogText } from '../messages/catalogText.js'
-import type { CatalogText } from '../messages/catalogText.js'
+import { catalogText } from '../messages/catalog/catalogText.js'
+import type { CatalogText } from '../messages/catalog/catalogText.js'
 import { ApiErrorContext } from './ApiErrorContext.js'
 
 export type ApiErrorTextValues = Readonly<Record<string, string | number>>

@@ -4,7 +4,7 @@ import { createRef } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { ApiError, ApiErrorProvider, ErrorBanner, apiErrorTypes, en } from '../../src/index.js'
 import type { ApiErrorType } from '../../src/index.js'
-import fr from '../../src/messages/fr.js'
+import fr from '../../src/messages/locales/fr.js'
 
 const visible = apiErrorTypes.filter((type): type is Exclude<ApiErrorType, 'Aborted'> => type !== 'Aborted')
 const INFORMATIONAL = ['RateLimited', 'Network', 'Timeout', 'Unavailable', 'ResourceLockedConflict']

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { ApiErrorProvider, ErrorMessage, FieldErrors, en, formatMessage, getFieldError, parseApiError, readApiError } from '../../src/index.js'
-import fr from '../../src/messages/fr.js'
+import fr from '../../src/messages/locales/fr.js'
 
 const problem = () =>
   readApiError(

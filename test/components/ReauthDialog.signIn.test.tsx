@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiErrorProvider, ReauthDialog, createApiFetch, createAuthCoordinator, en } from '../../src/index.js'
-import fr from '../../src/messages/fr.js'
+import fr from '../../src/messages/locales/fr.js'
 
 /**
  * A coordinator with nothing to refresh; `wait()` (once the dialog is mounted) puts one request

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { ApiError, ApiErrorProvider, ErrorBanner, ErrorMessage, FieldErrors, RetryCountdown, UpgradePrompt, en } from '../../src/index.js'
-import ar from '../../src/messages/ar.js'
-import ja from '../../src/messages/ja.js'
+import ar from '../../src/messages/locales/ar.js'
+import ja from '../../src/messages/locales/ja.js'
 
 const internal = new ApiError({ type: 'Internal', id: 'req_9Fm4Lp' })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError, applyFieldErrors, en } from '../../src/index.js'
-import fr from '../../src/messages/fr.js'
+import fr from '../../src/messages/locales/fr.js'
 
 const invalid = (status = 422) =>
   new ApiError({

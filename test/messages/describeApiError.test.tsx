@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { ApiError, ApiErrorProvider, ErrorBanner, apiErrorTaxonomy, apiErrorTypes, describeApiError, en, useApiError } from '../../src/index.js'
 import type { ApiErrorProviderProps } from '../../src/index.js'
-import fr from '../../src/messages/fr.js'
+import fr from '../../src/messages/locales/fr.js'
 
 const everyCallback = { onSignIn: () => undefined, onUpgrade: () => undefined, onContactSupport: () => undefined, onRequestAccess: () => undefined }
 

@@ -2,7 +2,7 @@ import { act, render, renderHook, screen } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { ApiError, ApiErrorProvider, ErrorBanner, en, useApiError } from '../../src/index.js'
-import fr from '../../src/messages/fr.js'
+import fr from '../../src/messages/locales/fr.js'
 
 const wrapper =
   (props: Omit<Parameters<typeof ApiErrorProvider>[0], 'children'>) =>

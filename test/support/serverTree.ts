@@ -16,7 +16,7 @@ import {
   createAuthCoordinator,
   parseApiError,
 } from '../../src/index.js'
-import fr from '../../src/messages/fr.js'
+import fr from '../../src/messages/locales/fr.js'
 import { ApiErrorNotifications, OfflineBanner } from '../../src/query/index.js'
 
 const limited = new ApiError({ type: 'RateLimited', status: 429, retryAfterMs: 30_000, id: 'req_1' })

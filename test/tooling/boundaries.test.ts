@@ -36,7 +36,7 @@ describe('import boundaries, enforced by lint', () => {
   })
 
   it('keeps tests on the public entry points', async () => {
-    expect(await brokenRules('test/core/x.test.ts', "import { unwrap } from '../../src/core/unwrap.js'\nexport const x = unwrap")).toContain('no-restricted-imports')
+    expect(await brokenRules('test/core/x.test.ts', "import { unwrap } from '../../src/core/parse/unwrap.js'\nexport const x = unwrap")).toContain('no-restricted-imports')
     expect(await brokenRules('test/core/x.test.ts', "import { parseApiError } from '../../src/core/index.js'\nexport const x = parseApiError")).toEqual([])
   })
 })

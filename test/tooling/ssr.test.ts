@@ -3,14 +3,14 @@
 import { renderToString } from 'react-dom/server'
 import { describe, expect, it, vi } from 'vitest'
 import { en } from '../../src/index.js'
-import fr from '../../src/messages/fr.js'
+import fr from '../../src/messages/locales/fr.js'
 import { serverTree } from '../support/serverTree.js'
 
 describe('on a server (Node, no DOM)', () => {
   it('has no window or document, and every entry imports', async () => {
     expect(typeof window).toBe('undefined')
     expect(typeof document).toBe('undefined')
-    const entries = await Promise.all([import('../../src/index.js'), import('../../src/core/index.js'), import('../../src/query/index.js'), import('../../src/messages/fr.js')])
+    const entries = await Promise.all([import('../../src/index.js'), import('../../src/core/index.js'), import('../../src/query/index.js'), import('../../src/messages/locales/fr.js')])
     expect(entries.map((entry) => Object.keys(entry).length > 0)).toEqual([true, true, true, true])
   })
 

@@ -1,7 +1,7 @@
 'use client'
 import { useEffect, useRef } from 'react'
 import { useApiError, useApiErrorText } from '../../react/index.js'
-import { ErrorAction } from '../ErrorAction/ErrorAction.js'
+import { ErrorAction } from '../parts/ErrorAction.js'
 import { ErrorBanner } from '../ErrorBanner/ErrorBanner.js'
 
 /**

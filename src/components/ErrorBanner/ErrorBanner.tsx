@@ -2,11 +2,11 @@
 import { forwardRef, useId } from 'react'
 import type { HTMLAttributes, ReactNode } from 'react'
 import { useApiError, useApiErrorText, useClaimError } from '../../react/index.js'
-import { cx } from '../cx.js'
-import { ErrorAction } from '../ErrorAction/ErrorAction.js'
+import { cx } from '../parts/cx.js'
+import { ErrorAction } from '../parts/ErrorAction.js'
 import { RetryCountdown } from '../RetryCountdown/RetryCountdown.js'
-import { SeverityIcon } from '../SeverityIcon/SeverityIcon.js'
-import { SeverityLabel } from '../SeverityLabel/SeverityLabel.js'
+import { SeverityIcon } from '../parts/SeverityIcon.js'
+import { SeverityLabel } from '../parts/SeverityLabel.js'
 
 export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
   /** Anything a request failed with; parsed with `parseApiError`. Nothing renders for null or `Aborted`. */

@@ -5,7 +5,7 @@ import { ErrorMessage } from '../../index.js'
 import { sampleApiError } from '../../stories/support/errors.js'
 import { catalogFor } from '../../stories/support/globals.js'
 import { StoryProvider } from '../../stories/support/StoryProvider.js'
-import fr from '../../messages/fr.js'
+import fr from '../../messages/locales/fr.js'
 
 interface MessageArgs {
   type: ApiErrorType

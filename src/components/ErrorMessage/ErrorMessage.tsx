@@ -2,8 +2,8 @@
 import { forwardRef } from 'react'
 import type { HTMLAttributes } from 'react'
 import { useApiError, useApiErrorText, useClaimError } from '../../react/index.js'
-import { cx } from '../cx.js'
-import { SeverityIcon } from '../SeverityIcon/SeverityIcon.js'
+import { cx } from '../parts/cx.js'
+import { SeverityIcon } from '../parts/SeverityIcon.js'
 
 export interface ErrorMessageProps extends HTMLAttributes<HTMLParagraphElement> {
   error: unknown

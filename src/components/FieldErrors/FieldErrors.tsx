@@ -1,10 +1,10 @@
 'use client'
 import { useId } from 'react'
 import type { HTMLAttributes } from 'react'
-import { truncate } from '../../core/truncate.js'
+import { truncate } from '../../core/shared/truncate.js'
 import { useApiError, useApiErrorText, useClaimError } from '../../react/index.js'
-import { cx } from '../cx.js'
-import { SeverityLabel } from '../SeverityLabel/SeverityLabel.js'
+import { cx } from '../parts/cx.js'
+import { SeverityLabel } from '../parts/SeverityLabel.js'
 
 const MAX_FIELD_MESSAGE = 200
 

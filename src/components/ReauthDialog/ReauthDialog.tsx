@@ -2,7 +2,7 @@
 import { useId, useRef, useState } from 'react'
 import type { ReactNode, SyntheticEvent } from 'react'
 import { useApiErrorContext, useApiErrorText, useIsomorphicLayoutEffect, useModalFocus, useReauthPrompt } from '../../react/index.js'
-import { cx } from '../cx.js'
+import { cx } from '../parts/cx.js'
 
 export interface ReauthDialogProps {
   /**

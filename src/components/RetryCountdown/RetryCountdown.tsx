@@ -1,8 +1,8 @@
 'use client'
 import type { HTMLAttributes } from 'react'
 import { useApiErrorText, useRetryCountdown } from '../../react/index.js'
-import { cx } from '../cx.js'
-import { visuallyHidden } from '../visuallyHidden.js'
+import { cx } from '../parts/cx.js'
+import { visuallyHidden } from '../parts/visuallyHidden.js'
 
 export interface RetryCountdownProps extends HTMLAttributes<HTMLSpanElement> {
   error: unknown

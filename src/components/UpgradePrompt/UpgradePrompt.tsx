@@ -3,9 +3,9 @@ import { useId } from 'react'
 import type { HTMLAttributes } from 'react'
 import type { ApiError } from '../../core/index.js'
 import { safeHref, useApiError, useApiErrorContext, useApiErrorText, useClaimError } from '../../react/index.js'
-import { cx } from '../cx.js'
-import { SeverityIcon } from '../SeverityIcon/SeverityIcon.js'
-import { SeverityLabel } from '../SeverityLabel/SeverityLabel.js'
+import { cx } from '../parts/cx.js'
+import { SeverityIcon } from '../parts/SeverityIcon.js'
+import { SeverityLabel } from '../parts/SeverityLabel.js'
 
 const COPY = {
   PaymentRequired: { key: 'payment', action: 'actions.upgrade' },

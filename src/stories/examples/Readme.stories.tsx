@@ -7,7 +7,7 @@ import { expect, fn, within } from 'storybook/test'
 // 'react-api-errors/query'; the stories import the same entries from the sources.
 import { ApiErrorProvider, ErrorBanner, ReauthDialog, createApiFetch, createAuthCoordinator, formatMessage } from '../../index.js'
 import type { ApiFetch } from '../../index.js'
-import fr from '../../messages/fr.js'
+import fr from '../../messages/locales/fr.js'
 import { ApiErrorNotifications, apiErrorQueryDefaults, connectApiErrors } from '../../query/index.js'
 import { createStoryFetch } from '../support/mockApi.js'
 import { containing } from '../support/text.js'

@@ -1,11 +1,11 @@
 import type { ApiErrorCatalog } from '../../index.js'
 import { en } from '../../index.js'
-import ar from '../../messages/ar.js'
-import de from '../../messages/de.js'
-import es from '../../messages/es.js'
-import fr from '../../messages/fr.js'
-import ja from '../../messages/ja.js'
-import ptBR from '../../messages/pt-BR.js'
+import ar from '../../messages/locales/ar.js'
+import de from '../../messages/locales/de.js'
+import es from '../../messages/locales/es.js'
+import fr from '../../messages/locales/fr.js'
+import ja from '../../messages/locales/ja.js'
+import ptBR from '../../messages/locales/pt-BR.js'
 
 /** The catalogs behind the Locale toolbar, with the name each language gives itself. */
 export const storyCatalogs: readonly { catalog: ApiErrorCatalog; name: string }[] = [
