@@ -77,12 +77,12 @@ export default defineConfig({
       thresholds: { lines: 90 },
     },
     projects: [
-      { extends: true, test: { name: 'core', include: ['test/core/**/*.test.ts', 'test/tooling/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'core', include: ['test/core/**/*.test.ts', 'test/tooling/**/*.test.ts', 'test/unit/core/**/*.test.ts'], environment: 'node' } },
       {
         extends: true,
         test: {
           name: 'dom',
-          include: ['test/{messages,react,components,query}/**/*.test.{ts,tsx}'],
+          include: ['test/{messages,react,components,query}/**/*.test.{ts,tsx}', 'test/unit/{messages,react,components,query}/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['test/setup-dom.ts'],
           // Type tests (`Register { defaultError: ApiError }` and friends) run with the dom tests.

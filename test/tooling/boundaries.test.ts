@@ -23,6 +23,15 @@ describe('import boundaries, enforced by lint', () => {
   })
 
   it.each([
+    ['src/core/parse/x.ts', "import { createApiFetch } from '../fetch/createApiFetch.js'\nexport const x = createApiFetch"],
+    ['src/core/error/x.ts', "import { parseApiError } from '../parse/parseApiError.js'\nexport const x = parseApiError"],
+    ['src/core/secrets/x.ts', "import { ApiError } from '../error/ApiError.js'\nexport const x = ApiError"],
+  ])('%s may not import a core folder above it: %s', async (file, code) => {
+    expect(await brokenRules(file, code)).toContain('no-restricted-imports')
+  })
+
+  it.each([
+    ['src/core/fetch/x.ts', "import { parseApiError } from '../parse/parseApiError.js'\nexport const x = parseApiError"],
     ['src/react/x.ts', "import { parseApiError } from '../core/index.js'\nexport const x = parseApiError"],
     ['src/components/Foo/Foo.tsx', "import { useApiError } from '../../react/index.js'\nexport const x = useApiError"],
     ['src/query/x.ts', "import { ErrorBanner } from '../components/index.js'\nexport const x = ErrorBanner"],
@@ -35,8 +44,9 @@ describe('import boundaries, enforced by lint', () => {
     expect(await brokenRules('src/components/Foo/Foo.tsx', code)).toContain('no-restricted-syntax')
   })
 
-  it('keeps tests on the public entry points', async () => {
+  it('keeps contract tests on the public entry points, and lets unit tests reach internal modules', async () => {
     expect(await brokenRules('test/core/x.test.ts', "import { unwrap } from '../../src/core/parse/unwrap.js'\nexport const x = unwrap")).toContain('no-restricted-imports')
     expect(await brokenRules('test/core/x.test.ts', "import { parseApiError } from '../../src/core/index.js'\nexport const x = parseApiError")).toEqual([])
+    expect(await brokenRules('test/unit/core/x.test.ts', "import { unwrap } from '../../../src/core/parse/unwrap.js'\nexport const x = unwrap")).toEqual([])
   })
 })

@@ -1,12 +1,10 @@
 import { API_ERROR_BRAND } from './brand.js'
-import { MAX_RETRY_AFTER_MS } from '../parse/parseRetryAfter.js'
+import { MAX_FIELD_ERRORS, MAX_RETRY_AFTER_MS, MAX_TEXT } from './limits.js'
 import { redactSecrets } from '../secrets/redact.js'
 import { apiErrorTaxonomy, isApiErrorType } from './taxonomy.js'
 import { truncate } from '../shared/truncate.js'
 import type { ApiErrorAction, ApiErrorCause, ApiErrorInit, ApiErrorJSON, ApiErrorRequest, ApiErrorType, FieldError, RequestLike } from './types.js'
 
-const MAX_TEXT = 1000
-const MAX_FIELD_ERRORS = 100
 
 /** The one error every failed request becomes. Holds no headers, tokens or request config. */
 export class ApiError extends Error {
@@ -40,7 +38,6 @@ export class ApiError extends Error {
     this.status = typeof status === 'number' && Number.isInteger(status) && status >= 0 && status <= 599 ? status : info.status
     this.action = info.action
     this.retryable = info.onIdempotent
-    // A hostile server may send thousands: the first MAX_FIELD_ERRORS are plenty for any form.
     this.fieldErrors = Object.freeze((fieldErrors ?? []).slice(0, MAX_FIELD_ERRORS).map(({ path, message }) => ({ path: clip(path), message: clip(message) })))
     if (code !== undefined) this.code = clip(code)
     if (id !== undefined) this.id = clip(id)

@@ -1,9 +1,8 @@
 import { ApiError } from './ApiError.js'
+import { MAX_FIELD_ERRORS } from './limits.js'
 import { isApiErrorType } from './taxonomy.js'
 import type { FieldError } from './types.js'
 
-/** As many field errors as a parsed body may carry. */
-const MAX_FIELD_ERRORS = 100
 
 type Dict = Record<string, unknown>
 const isObject = (value: unknown): value is Dict => typeof value === 'object' && value !== null

@@ -97,48 +97,5 @@ export interface ApiErrorInit {
   cause?: unknown
 }
 
-/** Vendor codes mapped to error types: keys are matched case- and punctuation-insensitively. */
-export type ApiErrorAliases = Readonly<Record<string, ApiErrorType>>
-
-export interface ParseApiErrorOptions {
-  /** Extra vendor codes, merged over the built-in alias table. */
-  aliases?: ApiErrorAliases
-  /** The clock absolute waits (an HTTP-date Retry-After, a Unix reset) count from when the response has no valid `Date` header; defaults to `Date.now()`. */
-  now?: number
-  /** The request that failed, when the input does not say (its URL is redacted). */
-  request?: RequestLike
-  /**
-   * Tokens and keys the request sent, removed from every text the error keeps (servers echo them).
-   * Credentials in the request headers of an axios, ky or ofetch error are found without it.
-   */
-  secrets?: readonly string[]
-}
-
-export interface ReadApiErrorOptions extends ParseApiErrorOptions {
-  /** How much of the body to read through the stream; the rest is cancelled. Default 64 KiB. */
-  maxBodyBytes?: number
-}
-
 /** A request as `readApiError` accepts it: a `Request`, a URL, or `{ method, url }`. */
 export type RequestLike = string | URL | { method?: string; url?: string | URL }
-
-export interface RetryPolicyOptions {
-  /** Retries after the first failure. Default 3. */
-  maxRetries?: number
-  /** First backoff ceiling. Default 1000 ms. */
-  baseDelayMs?: number
-  /** Backoff ceiling. Default 30 000 ms. */
-  maxDelayMs?: number
-  /** A Retry-After longer than this means no automatic retry. Default 60 000 ms. */
-  maxRetryAfterMs?: number
-  /** Whether the request may safely run twice (GET, PUT, DELETE). Default true. */
-  idempotent?: boolean
-  /** Aliases used when the failure is not an `ApiError` yet. */
-  aliases?: ApiErrorAliases
-}
-
-/** Matches TanStack Query's `retry` and `retryDelay` signatures. */
-export interface RetryPolicy {
-  retry(failureCount: number, error: unknown): boolean
-  retryDelay(failureCount: number, error: unknown): number
-}

@@ -6,7 +6,7 @@ import type { CrossTabOption } from '../tabs/crossTabName.js'
 import { isSecureOrigin } from './isSecureOrigin.js'
 import { functionOption, misuse, numberOption } from '../shared/options.js'
 import { trimEnd } from '../shared/trimEnd.js'
-import type { ApiErrorAliases } from '../error/types.js'
+import type { ApiErrorAliases } from '../parse/types.js'
 
 /** Where the bearer token comes from: sync or async; `null`, `undefined` or `''` sends none. */
 export type AccessTokenGetter = () => string | null | undefined | Promise<string | null | undefined>

@@ -1,5 +1,6 @@
 import { apiErrorTypes, isApiErrorType } from '../error/taxonomy.js'
-import type { ApiErrorAliases, ApiErrorType } from '../error/types.js'
+import type { ApiErrorAliases } from './types.js'
+import type { ApiErrorType } from '../error/types.js'
 import { NOT_FOUND_ENDING, vendorCodes } from './vendorCodes.js'
 
 /**

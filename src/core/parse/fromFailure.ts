@@ -6,7 +6,7 @@ import { initWithoutSecrets } from '../error/initWithoutSecrets.js'
 import { isRateLimitSpent, readRetryDelay } from './readRetryDelay.js'
 import { typeForStatus } from './typeForStatus.js'
 import { typeForTransport } from './typeForTransport.js'
-import type { ParseApiErrorOptions } from '../error/types.js'
+import type { ParseApiErrorOptions } from './types.js'
 import type { FailureParts } from './unwrap.js'
 
 const REQUEST_ID_HEADERS = 'x-request-id request-id x-correlation-id x-correlator x-amzn-requestid x-amz-request-id x-github-request-id cf-ray'.split(' ')

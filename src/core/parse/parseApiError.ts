@@ -2,7 +2,7 @@ import { ApiError } from '../error/ApiError.js'
 import { fromApiErrorJSON } from '../error/fromApiErrorJSON.js'
 import { fromFailure } from './fromFailure.js'
 import { isApiError } from '../error/isApiError.js'
-import type { ParseApiErrorOptions } from '../error/types.js'
+import type { ParseApiErrorOptions } from './types.js'
 import { unwrap } from './unwrap.js'
 
 /**

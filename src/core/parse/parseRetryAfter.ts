@@ -1,11 +1,10 @@
+import { MAX_RETRY_AFTER_MS } from '../error/limits.js'
+
 const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec'
 // RFC 9110 §5.6.7: IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`) and the obsolete RFC 850 form
 // (`Sunday, 06-Nov-94 08:49:37 GMT`) share a shape; ANSI C's asctime() (`Sun Nov  6 08:49:37 1994`) has its own.
 const IMF_OR_RFC850 = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*, (\d\d)([ -])([a-z]{3})\2(\d{4}|\d\d) (\d\d):(\d\d):(\d\d) gmt$/i
 const ASCTIME = /^(?:mon|tue|wed|thu|fri|sat|sun) ([a-z]{3}) ([ \d]\d) (\d\d):(\d\d):(\d\d) (\d{4})$/i
-
-/** A delay so large it means "not in this session"; kept finite so timers and maths stay sane. */
-export const MAX_RETRY_AFTER_MS = Number.MAX_SAFE_INTEGER
 
 /**
  * Reads one `Retry-After` value: delay-seconds, whole or decimal (`2.128` is 2128 ms, sub-millisecond

@@ -2,7 +2,8 @@ import { isApiError } from '../error/isApiError.js'
 import { fromFailure } from './fromFailure.js'
 import { parseApiError } from './parseApiError.js'
 import type { ApiError } from '../error/ApiError.js'
-import type { ReadApiErrorOptions, RequestLike } from '../error/types.js'
+import type { ReadApiErrorOptions } from './types.js'
+import type { RequestLike } from '../error/types.js'
 import { isResponseLike, unwrap } from './unwrap.js'
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024

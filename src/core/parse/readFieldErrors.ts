@@ -1,7 +1,7 @@
 import { at, first, isDict, own, split, str } from './bodyFields.js'
+import { MAX_FIELD_ERRORS } from '../error/limits.js'
 import type { FieldError } from '../error/types.js'
 
-const MAX_FIELD_ERRORS = 100
 const MAX_DEPTH = 8
 const MESSAGE_KEYS = 'detail message msg reason description issue defaultMessage title code'.split(' ')
 

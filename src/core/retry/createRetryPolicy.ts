@@ -2,7 +2,7 @@ import { checkAliases } from '../parse/aliases.js'
 import { isRetryable } from '../error/taxonomy.js'
 import { MAX_TIMER_MS, numberOption } from '../shared/options.js'
 import { parseApiError } from '../parse/parseApiError.js'
-import type { RetryPolicy, RetryPolicyOptions } from '../error/types.js'
+import type { RetryPolicy, RetryPolicyOptions } from './types.js'
 
 const CALLER = 'createRetryPolicy'
 

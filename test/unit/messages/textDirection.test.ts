@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { textDirection } from '../../src/messages/index.js'
+import { textDirection } from '../../../src/messages/index.js'
 
 describe('textDirection', () => {
   it('is rtl for languages written in Arabic, Hebrew or Thaana script', () => {

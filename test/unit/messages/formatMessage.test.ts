@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { en, formatMessage } from '../../src/messages/index.js'
-import fr from '../../src/messages/locales/fr.js'
+import { en, formatMessage } from '../../../src/messages/index.js'
+import fr from '../../../src/messages/locales/fr.js'
 
 describe('formatMessage', () => {
   it('fills placeholders with strings and numbers', () => {

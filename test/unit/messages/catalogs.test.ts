@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { apiErrorTypes } from '../../src/core/index.js'
-import { en, isPluralMessage, mergeMessages } from '../../src/messages/index.js'
-import type { ApiErrorCatalog, ApiErrorMessages, PluralMessage, VisibleApiErrorType } from '../../src/messages/index.js'
-import ar from '../../src/messages/locales/ar.js'
-import de from '../../src/messages/locales/de.js'
-import es from '../../src/messages/locales/es.js'
-import fr from '../../src/messages/locales/fr.js'
-import ja from '../../src/messages/locales/ja.js'
-import ptBR from '../../src/messages/locales/pt-BR.js'
+import { apiErrorTypes } from '../../../src/core/index.js'
+import { en, isPluralMessage, mergeMessages } from '../../../src/messages/index.js'
+import type { ApiErrorCatalog, ApiErrorMessages, PluralMessage, VisibleApiErrorType } from '../../../src/messages/index.js'
+import ar from '../../../src/messages/locales/ar.js'
+import de from '../../../src/messages/locales/de.js'
+import es from '../../../src/messages/locales/es.js'
+import fr from '../../../src/messages/locales/fr.js'
+import ja from '../../../src/messages/locales/ja.js'
+import ptBR from '../../../src/messages/locales/pt-BR.js'
 
 const visibleTypes = apiErrorTypes.filter((type) => type !== 'Aborted') as VisibleApiErrorType[]
 const catalogs: [string, ApiErrorCatalog][] = [['en', en], ['fr', fr], ['de', de], ['es', es], ['pt-BR', ptBR], ['ja', ja], ['ar', ar]]
