@@ -26,7 +26,11 @@ const stylesheet = (): Plugin => ({
   name: 'react-api-errors:stylesheet',
   apply: 'build',
   generateBundle() {
-    this.emitFile({ type: 'asset', fileName: 'styles.css', source: readFileSync(resolve(import.meta.dirname, 'src/styles/styles.css'), 'utf8') })
+    this.emitFile({
+      type: 'asset',
+      fileName: 'styles.css',
+      source: readFileSync(resolve(import.meta.dirname, 'src/styles/styles.css'), 'utf8'),
+    })
   },
 })
 
@@ -42,7 +46,15 @@ function chromiumPath(): string | undefined {
 }
 
 /** Quiet on a closed network: no first-run, sync, component updates or QUIC probes. */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 
 export default defineConfig({
   publicDir: false,
@@ -52,7 +64,9 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     lib: {
-      entry: Object.fromEntries(Object.entries(entries).map(([name, path]) => [name, resolve(import.meta.dirname, path)])),
+      entry: Object.fromEntries(
+        Object.entries(entries).map(([name, path]) => [name, resolve(import.meta.dirname, path)]),
+      ),
       formats: ['es'],
       fileName: (_format, name) => `${name}.js`,
     },
@@ -77,12 +91,22 @@ export default defineConfig({
       thresholds: { lines: 90 },
     },
     projects: [
-      { extends: true, test: { name: 'core', include: ['test/core/**/*.test.ts', 'test/tooling/**/*.test.ts', 'test/unit/core/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'core',
+          include: ['test/core/**/*.test.ts', 'test/tooling/**/*.test.ts', 'test/unit/core/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
       {
         extends: true,
         test: {
           name: 'dom',
-          include: ['test/{messages,react,components,query}/**/*.test.{ts,tsx}', 'test/unit/{messages,react,components,query}/**/*.test.{ts,tsx}'],
+          include: [
+            'test/{messages,react,components,query}/**/*.test.{ts,tsx}',
+            'test/unit/{messages,react,components,query}/**/*.test.{ts,tsx}',
+          ],
           environment: 'jsdom',
           setupFiles: ['test/setup-dom.ts'],
           // Type tests (`Register { defaultError: ApiError }` and friends) run with the dom tests.

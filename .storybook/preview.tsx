@@ -17,7 +17,11 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: storyCatalogs.map(({ catalog, name }) => ({ value: catalog.locale, title: name, right: catalog.locale })),
+        items: storyCatalogs.map(({ catalog, name }) => ({
+          value: catalog.locale,
+          title: name,
+          right: catalog.locale,
+        })),
         dynamicTitle: true,
       },
     },
@@ -49,7 +53,12 @@ const preview: Preview = {
       const catalog = catalogFor(globals.locale)
       return (
         <ApiErrorProvider messages={catalog}>
-          <div className="sb-rae-canvas" data-rae-theme={theme} lang={catalog.locale} dir={textDirection(catalog.locale)}>
+          <div
+            className="sb-rae-canvas"
+            data-rae-theme={theme}
+            lang={catalog.locale}
+            dir={textDirection(catalog.locale)}
+          >
             <Story />
           </div>
         </ApiErrorProvider>

@@ -12,12 +12,30 @@ interface RealResponse {
   expect: { type: string }
 }
 
-const corpus = JSON.parse(readFileSync(new URL('../test/core/fixtures/real-responses.json', import.meta.url), 'utf8')) as RealResponse[]
+const corpus = JSON.parse(
+  readFileSync(new URL('../test/core/fixtures/real-responses.json', import.meta.url), 'utf8'),
+) as RealResponse[]
 // What the wire carries: the body as text, the headers as fetch hands them over.
-const samples = corpus.map((c) => ({ status: c.status, headers: new Headers(c.headers), text: typeof c.body === 'string' ? c.body : JSON.stringify(c.body) }))
+const samples = corpus.map((c) => ({
+  status: c.status,
+  headers: new Headers(c.headers),
+  text: typeof c.body === 'string' ? c.body : JSON.stringify(c.body),
+}))
 
 /** The floor: `JSON.parse`, a status table lookup and `new Error()`, the least a client does per body. */
-const byStatus: Record<number, string> = { 400: 'InvalidPayload', 401: 'Unauthorized', 403: 'Forbidden', 404: 'ResourceNotFound', 409: 'Conflict', 422: 'InvalidDataFormat', 429: 'RateLimited', 500: 'Internal', 502: 'Unavailable', 503: 'Unavailable', 504: 'Timeout' }
+const byStatus: Record<number, string> = {
+  400: 'InvalidPayload',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'ResourceNotFound',
+  409: 'Conflict',
+  422: 'InvalidDataFormat',
+  429: 'RateLimited',
+  500: 'Internal',
+  502: 'Unavailable',
+  503: 'Unavailable',
+  504: 'Timeout',
+}
 const ROUNDS = 11
 const GOAL = 3
 let sink = 0
@@ -42,12 +60,24 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.le
 
 export async function run(): Promise<Row[]> {
   // Sanity: the kit reads the corpus as its tests expect (readApiError on a Response, as in an app).
-  const wrong = (await Promise.all(corpus.map(async (c, i) => ((await readApiError(new Response(samples[i]!.text, { status: c.status, headers: c.headers }))).type === c.expect.type ? 0 : 1)))).reduce<number>((a, b) => a + b, 0)
+  const wrong = (
+    await Promise.all(
+      corpus.map(async (c, i) =>
+        (await readApiError(new Response(samples[i]!.text, { status: c.status, headers: c.headers }))).type ===
+        c.expect.type
+          ? 0
+          : 1,
+      ),
+    )
+  ).reduce<number>((a, b) => a + b, 0)
   if (wrong) throw new Error(`corpus parse cost: ${wrong} cases classified differently from their expectation`)
   const ratios: number[] = []
   for (let round = 0; round < ROUNDS; round++) {
     const bench = new Bench({ time: 250, warmupTime: 100 })
-    const tasks: [string, () => void][] = [['floor', floor], ['kit', kit]]
+    const tasks: [string, () => void][] = [
+      ['floor', floor],
+      ['kit', kit],
+    ]
     for (const [name, fn] of round % 2 ? tasks.reverse() : tasks) bench.add(name, fn)
     await bench.run()
     const p50 = (name: string) => {
@@ -62,7 +92,8 @@ export async function run(): Promise<Row[]> {
   return [
     {
       bench: `Parse cost: the ${corpus.length} documented real responses of the corpus`,
-      contender: '**`parseApiError({ status, headers, data: text })`** vs floor `JSON.parse` + status lookup + `new Error()`',
+      contender:
+        '**`parseApiError({ status, headers, data: text })`** vs floor `JSON.parse` + status lookup + `new Error()`',
       result: `**${ratio(result)}** the floor's time (rounds ${ratio(Math.min(...ratios))}–${ratio(Math.max(...ratios))})`,
       goal: verdict(result <= GOAL, `≤ ${GOAL}× (median of ${ROUNDS} tinybench rounds)`),
     },

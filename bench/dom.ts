@@ -6,8 +6,12 @@ import { JSDOM } from 'jsdom'
  * before react-dom is first imported: react-dom decides at load time whether a DOM exists.
  */
 export function installDom(): Window {
-  const { window } = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true, url: 'http://127.0.0.1/' })
-  const define = (key: string, value: unknown) => Object.defineProperty(globalThis, key, { configurable: true, writable: true, value })
+  const { window } = new JSDOM('<!doctype html><html><body></body></html>', {
+    pretendToBeVisual: true,
+    url: 'http://127.0.0.1/',
+  })
+  const define = (key: string, value: unknown) =>
+    Object.defineProperty(globalThis, key, { configurable: true, writable: true, value })
   define('window', window)
   define('document', window.document)
   define('navigator', window.navigator)

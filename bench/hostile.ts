@@ -14,9 +14,15 @@ const fill = (unit: string, wrap: (filler: string) => string) => {
   return wrap(unit.repeat(Math.floor((SIZE - overhead) / unit.length)))
 }
 const shapes = [
-  { name: '`?` × 64 KiB in a message (query-parameter redaction)', text: fill('?', (f) => JSON.stringify({ message: f })) },
+  {
+    name: '`?` × 64 KiB in a message (query-parameter redaction)',
+    text: fill('?', (f) => JSON.stringify({ message: f })),
+  },
   { name: '`a.` × 32 Ki in a message (URL userinfo)', text: fill('a.', (f) => JSON.stringify({ message: f })) },
-  { name: '`/` × 64 KiB + `x` in a problem `type`', text: fill('/', (f) => JSON.stringify({ type: `https://errors.test/${f}x`, title: 'Bad request' })) },
+  {
+    name: '`/` × 64 KiB + `x` in a problem `type`',
+    text: fill('/', (f) => JSON.stringify({ type: `https://errors.test/${f}x`, title: 'Bad request' })),
+  },
 ]
 
 const GOAL = 30
@@ -50,7 +56,8 @@ export async function run(): Promise<Row[]> {
   const rows: Row[] = []
   for (const { name, text } of shapes) {
     if (text.length > SIZE) throw new Error(`hostile text: ${name} is ${text.length} characters`)
-    if (parseApiError({ status: 400, data: text }).type !== 'InvalidPayload') throw new Error(`hostile text: ${name} was not parsed`)
+    if (parseApiError({ status: 400, data: text }).type !== 'InvalidPayload')
+      throw new Error(`hostile text: ${name} was not parsed`)
     const x = await measure(text)
     rows.push({
       bench: `Hostile server text: ${name}`,

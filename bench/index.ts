@@ -41,7 +41,11 @@ function runGroup(name: GroupName): Promise<Row[]> {
   return new Promise((done, fail) => {
     // Production builds of React and TanStack Query: what users ship, without development-only checks.
     const env = { ...process.env, NODE_ENV: 'production' }
-    const proc = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', self, '--group', name], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] })
+    const proc = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', self, '--group', name], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
     let out = ''
     proc.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk))
     proc.on('error', fail)
@@ -74,7 +78,9 @@ async function main(): Promise<void> {
   const table = markdownTable(rows)
   const durationMs = performance.now() - start
   writeReport(resolve(root, 'docs/benchmarks.md'), table, { command: COMMAND, startedAt, durationMs })
-  process.stdout.write(`${table}\n\nWritten to docs/benchmarks.md (${(durationMs / 1000).toFixed(0)} s, Node ${process.version}).\n`)
+  process.stdout.write(
+    `${table}\n\nWritten to docs/benchmarks.md (${(durationMs / 1000).toFixed(0)} s, Node ${process.version}).\n`,
+  )
 }
 
 const groupIndex = process.argv.indexOf('--group')

@@ -11,21 +11,70 @@ interface Sample {
 
 /** Error responses as real APIs send them: Botpress bodies, problem+json, a bare `error` code. */
 const raw: Sample[] = [
-  { status: 429, headers: { 'retry-after': '3' }, text: JSON.stringify({ id: 'err_1712345678_a1b2c3', code: 429, type: 'RateLimited', message: 'Too many requests, please slow down' }) },
-  { status: 400, headers: {}, text: JSON.stringify({ id: 'err_1712345678_d4e5f6', code: 400, type: 'InvalidDataFormat', message: 'Invalid data format: "name" is required' }) },
-  { status: 403, headers: {}, text: JSON.stringify({ id: 'err_1712345678_g7h8i9', code: 403, type: 'QuotaExceeded', message: 'You have reached the message quota of your plan' }) },
+  {
+    status: 429,
+    headers: { 'retry-after': '3' },
+    text: JSON.stringify({
+      id: 'err_1712345678_a1b2c3',
+      code: 429,
+      type: 'RateLimited',
+      message: 'Too many requests, please slow down',
+    }),
+  },
+  {
+    status: 400,
+    headers: {},
+    text: JSON.stringify({
+      id: 'err_1712345678_d4e5f6',
+      code: 400,
+      type: 'InvalidDataFormat',
+      message: 'Invalid data format: "name" is required',
+    }),
+  },
+  {
+    status: 403,
+    headers: {},
+    text: JSON.stringify({
+      id: 'err_1712345678_g7h8i9',
+      code: 403,
+      type: 'QuotaExceeded',
+      message: 'You have reached the message quota of your plan',
+    }),
+  },
   {
     status: 422,
     headers: { 'x-request-id': 'req_42' },
-    text: JSON.stringify({ type: 'https://example.com/problems/validation', title: 'Validation failed', status: 422, detail: 'Two fields are invalid', errors: [{ path: 'email', message: 'must be an email' }, { path: 'age', message: 'must be a number' }] }),
+    text: JSON.stringify({
+      type: 'https://example.com/problems/validation',
+      title: 'Validation failed',
+      status: 422,
+      detail: 'Two fields are invalid',
+      errors: [
+        { path: 'email', message: 'must be an email' },
+        { path: 'age', message: 'must be a number' },
+      ],
+    }),
   },
   { status: 404, headers: {}, text: JSON.stringify({ error: 'not_found', message: 'No such user' }) },
 ]
-const samples = raw.map((sample) => ({ ...sample, headers: new Headers({ 'content-type': 'application/json', ...sample.headers }), body: JSON.parse(sample.text) as unknown }))
+const samples = raw.map((sample) => ({
+  ...sample,
+  headers: new Headers({ 'content-type': 'application/json', ...sample.headers }),
+  body: JSON.parse(sample.text) as unknown,
+}))
 
 /** The floor: the least a hand-written client does to name an error. */
 const knownTypes = new Set<string>(apiErrorTypes)
-const byStatus: Record<number, string> = { 400: 'InvalidPayload', 401: 'Unauthorized', 403: 'Forbidden', 404: 'ResourceNotFound', 409: 'Conflict', 422: 'InvalidDataFormat', 429: 'RateLimited', 500: 'Internal' }
+const byStatus: Record<number, string> = {
+  400: 'InvalidPayload',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'ResourceNotFound',
+  409: 'Conflict',
+  422: 'InvalidDataFormat',
+  429: 'RateLimited',
+  500: 'Internal',
+}
 
 const REPEAT = 20 // bodies per batch = REPEAT × samples: each sample is a batch, well above timer resolution
 const ROUNDS = 7
@@ -35,7 +84,8 @@ function floor() {
   for (let r = 0; r < REPEAT; r++) {
     for (const { status, text } of samples) {
       const body = JSON.parse(text) as { type?: unknown }
-      const type = typeof body.type === 'string' && knownTypes.has(body.type) ? body.type : (byStatus[status] ?? 'Unknown')
+      const type =
+        typeof body.type === 'string' && knownTypes.has(body.type) ? body.type : (byStatus[status] ?? 'Unknown')
       sink += type.length
     }
   }
@@ -49,7 +99,8 @@ function kitParsed() {
 
 function kitWithJsonParse() {
   for (let r = 0; r < REPEAT; r++) {
-    for (const { status, headers, text } of samples) sink += parseApiError({ status, headers, data: JSON.parse(text) as unknown }).type.length
+    for (const { status, headers, text } of samples)
+      sink += parseApiError({ status, headers, data: JSON.parse(text) as unknown }).type.length
   }
 }
 
@@ -100,7 +151,8 @@ async function measure(): Promise<{ parsed: number[]; full: number[]; error: num
 export async function run(): Promise<Row[]> {
   // Sanity: the kit classifies every sample as the floor does (except where it knows better).
   const types = samples.map((s) => parseApiError({ status: s.status, headers: s.headers, data: s.body }).type)
-  if (types.join() !== 'RateLimited,InvalidDataFormat,QuotaExceeded,InvalidDataFormat,ResourceNotFound') throw new Error(`parse cost: unexpected types ${types.join()}`)
+  if (types.join() !== 'RateLimited,InvalidDataFormat,QuotaExceeded,InvalidDataFormat,ResourceNotFound')
+    throw new Error(`parse cost: unexpected types ${types.join()}`)
   const { parsed, full, error } = await measure()
   if (sink === 0) throw new Error('parse cost: nothing was computed')
   const spread = (values: number[]) => `${ratio(Math.min(...values))}–${ratio(Math.max(...values))}`

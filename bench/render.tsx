@@ -39,9 +39,31 @@ function Plain() {
 /** `ErrorBanner`'s markup for an Internal error, written out (checked against the real one below). */
 function SameMarkup() {
   return errors.map((_, i) => (
-    <div key={i} role="alert" aria-labelledby={`t${i}`} data-type="Internal" data-severity="error" className="rae-banner rae-banner--error">
-      <svg className="rae-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" data-severity="error">
-        <path d="M7 2h10l5 5v10l-5 5H7l-5-5V7zM8.5 8.5l7 7m0-7-7 7" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+    <div
+      key={i}
+      role="alert"
+      aria-labelledby={`t${i}`}
+      data-type="Internal"
+      data-severity="error"
+      className="rae-banner rae-banner--error"
+    >
+      <svg
+        className="rae-icon"
+        viewBox="0 0 24 24"
+        width="20"
+        height="20"
+        aria-hidden="true"
+        focusable="false"
+        data-severity="error"
+      >
+        <path
+          d="M7 2h10l5 5v10l-5 5H7l-5-5V7zM8.5 8.5l7 7m0-7-7 7"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
       </svg>
       <div className="rae-banner__body">
         <p className="rae-banner__title" id={`t${i}`}>
@@ -71,7 +93,8 @@ const median = (values: number[]) => {
   const mid = sorted.length >> 1
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
-const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))]!
+const quantile = (values: number[], q: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))]!
 /** Markup without the generated ids, so two renderings can be compared. */
 const normalized = (html: string) => html.replace(/(id|aria-labelledby)="[^"]*"/g, '$1=""')
 
@@ -99,7 +122,8 @@ export async function run(): Promise<Row[]> {
   const banner = mount(<Banners />).html
   const blocks = (banner.match(/role="alert"/g) ?? []).length
   const buttons = (banner.match(/<button/g) ?? []).length
-  if (blocks !== COUNT || buttons !== COUNT) throw new Error(`render cost: expected ${COUNT} alerts with a button, got ${blocks} and ${buttons}`)
+  if (blocks !== COUNT || buttons !== COUNT)
+    throw new Error(`render cost: expected ${COUNT} alerts with a button, got ${blocks} and ${buttons}`)
   const sameMarkup = normalized(mount(<SameMarkup />).html) === normalized(banner)
 
   const times: Record<Variant, number[]> = { banner: [], plain: [], same: [] }
@@ -112,7 +136,8 @@ export async function run(): Promise<Row[]> {
     }
   }
   const perRound = (other: Variant) => times.banner.map((ms, i) => ms / times[other][i]!)
-  const iqr = (values: number[]) => `per-round p25–p75 ${ratio(quantile(values, 0.25))}–${ratio(quantile(values, 0.75))}`
+  const iqr = (values: number[]) =>
+    `per-round p25–p75 ${ratio(quantile(values, 0.25))}–${ratio(quantile(values, 0.75))}`
   const vsPlain = median(times.banner) / median(times.plain)
   const vsSame = median(times.banner) / median(times.same)
   const domOnly = median(times.same) / median(times.plain)
@@ -121,7 +146,8 @@ export async function run(): Promise<Row[]> {
   return [
     {
       bench,
-      contender: '**`<ErrorBanner error onRetry>`** (Internal) vs hand-written `<div role="alert"><p/><p/><button>Retry</button></div>`',
+      contender:
+        '**`<ErrorBanner error onRetry>`** (Internal) vs hand-written `<div role="alert"><p/><p/><button>Retry</button></div>`',
       result: `**${ratio(vsPlain)}** the hand-written block's mount time (${iqr(perRound('plain'))}; ${how})`,
       goal: verdict(vsPlain <= GOAL, `≤ ${GOAL}×`),
     },

@@ -11,7 +11,11 @@ export interface Hit {
   status: number
 }
 
-export type Handler = (req: IncomingMessage, url: URL, hit: Hit) => { status: number; body: unknown; headers?: Record<string, string>; delayMs?: number }
+export type Handler = (
+  req: IncomingMessage,
+  url: URL,
+  hit: Hit,
+) => { status: number; body: unknown; headers?: Record<string, string>; delayMs?: number }
 
 export interface BenchServer {
   readonly base: string
@@ -84,7 +88,10 @@ export async function withDeadline<T>(promise: Promise<T>, ms: number): Promise<
  * of a group does not pay for loading and compiling the HTTP stack (undici, axios's adapter) and
  * its own error path on the clock. `handler` defaults to 200 for everything.
  */
-export async function warmUp(clients: ((base: string) => Promise<unknown>)[], handler: Handler = () => ({ status: 200, body: { ok: true } })): Promise<void> {
+export async function warmUp(
+  clients: ((base: string) => Promise<unknown>)[],
+  handler: Handler = () => ({ status: 200, body: { ok: true } }),
+): Promise<void> {
   const server = await startBenchServer(handler)
   try {
     for (const client of clients) await client(server.base)

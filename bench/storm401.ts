@@ -48,14 +48,23 @@ async function storm(scenario: Scenario, client: Client): Promise<StormOutcome> 
     }
     const delayMs = scenario.latencyMs(dataRequests++)
     if (req.headers.authorization === `Bearer ${current}`) return { status: 200, body: { ok: true }, delayMs }
-    return { status: 401, body: { id: 'err_401', code: 401, type: 'Unauthorized', message: 'The access token expired' }, delayMs }
+    return {
+      status: 401,
+      body: { id: 'err_401', code: 401, type: 'Unauthorized', message: 'The access token expired' },
+      delayMs,
+    }
   })
   const call = client(server.base)
   // Each outcome is taken at once: a request that fails while later ones are still starting is not unhandled.
   const calls: Promise<boolean>[] = []
   for (let index = 0; index < REQUESTS; index++) {
     if (index > 0 && scenario.gapMs > 0) await sleep(scenario.gapMs)
-    calls.push(call(index).then(() => true, () => false))
+    calls.push(
+      call(index).then(
+        () => true,
+        () => false,
+      ),
+    )
   }
   const settled = await withDeadline(Promise.all(calls), DEADLINE_MS)
   await server.close()
@@ -83,20 +92,26 @@ const kit: Client = (base) => {
 }
 
 /** axios-auth-refresh wired as its README shows: default options unless `options` says otherwise. */
-const axiosAuthRefresh = (options?: AxiosAuthRefreshOptions): Client => (base) => {
-  let token = EXPIRED
-  const api = axios.create()
-  api.interceptors.request.use((config) => {
-    config.headers.set('Authorization', `Bearer ${token}`)
-    return config
-  })
-  createAuthRefresh(api, async (failedRequest: { response: { config: InternalAxiosRequestConfig } }) => {
-    const response = await axios.post<{ token: string }>(`${base}/refresh`)
-    token = response.data.token
-    failedRequest.response.config.headers.set('Authorization', `Bearer ${token}`)
-  }, options)
-  return (index) => api.get(`${base}/data/${index}`)
-}
+const axiosAuthRefresh =
+  (options?: AxiosAuthRefreshOptions): Client =>
+  (base) => {
+    let token = EXPIRED
+    const api = axios.create()
+    api.interceptors.request.use((config) => {
+      config.headers.set('Authorization', `Bearer ${token}`)
+      return config
+    })
+    createAuthRefresh(
+      api,
+      async (failedRequest: { response: { config: InternalAxiosRequestConfig } }) => {
+        const response = await axios.post<{ token: string }>(`${base}/refresh`)
+        token = response.data.token
+        failedRequest.response.config.headers.set('Authorization', `Bearer ${token}`)
+      },
+      options,
+    )
+    return (index) => api.get(`${base}/data/${index}`)
+  }
 
 export async function run(): Promise<Row[]> {
   const rows: Row[] = []
@@ -106,7 +121,13 @@ export async function run(): Promise<Row[]> {
     // The workaround users reach for (its issue #307); the refresh goes through another instance, so no loop.
     ['axios-auth-refresh with `{ deduplicateRefresh: false }`', axiosAuthRefresh({ deduplicateRefresh: false })],
   ]
-  await warmUp(contenders.map(([, client]) => (base) => client(base)(0)))
+  await warmUp(
+    contenders.map(
+      ([, client]) =>
+        (base) =>
+          client(base)(0),
+    ),
+  )
   for (const scenario of scenarios) {
     for (const [contender, client] of contenders) {
       process.stderr.write(`  401 storm (${scenario.name}): ${contender.replace(/[*`]/g, '').split(':')[0]}\n`)

@@ -37,7 +37,12 @@ async function storm(query: Query): Promise<StormOutcome> {
       return {
         status: 429,
         headers: { 'retry-after': RETRY_AFTER_S },
-        body: { id: `err_${Math.round(hit.at)}`, code: 429, type: 'RateLimited', message: 'Too many requests: slow down' },
+        body: {
+          id: `err_${Math.round(hit.at)}`,
+          code: 429,
+          type: 'RateLimited',
+          message: 'Too many requests: slow down',
+        },
       }
     }
     return { status: 200, body: { ok: true } }
@@ -45,7 +50,9 @@ async function storm(query: Query): Promise<StormOutcome> {
   const start = performance.now()
   const succeededAt: number[] = []
   const all = Promise.allSettled(
-    Array.from({ length: QUERIES }, (_, index) => query(server.base, index).then(() => void succeededAt.push(performance.now() - start))),
+    Array.from({ length: QUERIES }, (_, index) =>
+      query(server.base, index).then(() => void succeededAt.push(performance.now() - start)),
+    ),
   )
   const settled = await withDeadline(all, DEADLINE_MS)
   const settledMs = performance.now() - start
@@ -107,9 +114,10 @@ function axiosRetryDefaults(): Query {
 }
 
 function describe(outcome: StormOutcome): Pick<Row, 'result' | 'goal'> {
-  const recovered = outcome.recoveredMs === undefined
-    ? `not recovered (${outcome.timedOut ? 'still running at the deadline' : `gave up after ${(outcome.settledMs / 1000).toFixed(1)} s`})`
-    : `recovered in ${(outcome.recoveredMs / 1000).toFixed(2)} s`
+  const recovered =
+    outcome.recoveredMs === undefined
+      ? `not recovered (${outcome.timedOut ? 'still running at the deadline' : `gave up after ${(outcome.settledMs / 1000).toFixed(1)} s`})`
+      : `recovered in ${(outcome.recoveredMs / 1000).toFixed(2)} s`
   const firstWaveOnly = outcome.inWindow <= QUERIES
   const inTime = outcome.recoveredMs !== undefined && outcome.recoveredMs <= RECOVERY_GOAL_MS
   return {
@@ -122,7 +130,10 @@ export async function run(): Promise<Row[]> {
   const bench = `429 storm: ${QUERIES} queries, \`Retry-After: ${RETRY_AFTER_S}\` for ${WINDOW_MS / 1000} s`
   const contenders: [string, () => Query][] = [
     ['**react-api-errors**: `createApiFetch()` + `new QueryClient({ defaultOptions: apiErrorQueryDefaults() })`', kit],
-    ['**react-api-errors** fetch layer only: `createApiFetch()` under TanStack defaults (`retry: 3`, default `retryDelay`)', kitFetchOnly],
+    [
+      '**react-api-errors** fetch layer only: `createApiFetch()` under TanStack defaults (`retry: 3`, default `retryDelay`)',
+      kitFetchOnly,
+    ],
     ['TanStack Query defaults (`retry: 3`, default `retryDelay`) + plain `fetch`', tanstackDefaults],
     ['axios + axios-retry defaults', axiosRetryDefaults],
   ]
@@ -136,7 +147,9 @@ export async function run(): Promise<Row[]> {
     (_req, url) => {
       const first = !seen.has(url.pathname)
       seen.add(url.pathname)
-      return first ? { status: 429, headers: { 'retry-after': '0' }, body: { type: 'RateLimited', message: 'warm-up' } } : { status: 200, body: { ok: true } }
+      return first
+        ? { status: 429, headers: { 'retry-after': '0' }, body: { type: 'RateLimited', message: 'warm-up' } }
+        : { status: 200, body: { ok: true } }
     },
   )
   const rows: Row[] = []

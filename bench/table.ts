@@ -25,7 +25,8 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 
 export function markdownTable(rows: readonly Row[]): string {
   const lines = ['| Benchmark | Contender | Result | Goal / comparison |', '|---|---|---|---|']
-  for (const row of rows) lines.push(`| ${cell(row.bench)} | ${cell(row.contender)} | ${cell(row.result)} | ${cell(row.goal)} |`)
+  for (const row of rows)
+    lines.push(`| ${cell(row.bench)} | ${cell(row.contender)} | ${cell(row.result)} | ${cell(row.goal)} |`)
   return lines.join('\n')
 }
 

@@ -2,7 +2,14 @@ import { chromium } from 'playwright'
 import type { Browser, Page } from 'playwright'
 import { startSessionServer } from '../test/core/support/sessionServer.js'
 import type { SessionServer } from '../test/core/support/sessionServer.js'
-import { bundle, CHROMIUM_ARGS, CROSS_TAB, executablePath, readmeSnippet, variant } from '../test/core/support/tabPages.js'
+import {
+  bundle,
+  CHROMIUM_ARGS,
+  CROSS_TAB,
+  executablePath,
+  readmeSnippet,
+  variant,
+} from '../test/core/support/tabPages.js'
 import { verdict } from './table.js'
 import type { Row } from './table.js'
 
@@ -76,8 +83,10 @@ async function storm(browser: Browser, server: SessionServer, page: string): Pro
   }
   // Sign in in one tab, renew once in another: every tab holds an access token; then they all expire.
   const [first, second] = tabs as [Page, Page]
-  if (!(await first.evaluate(() => (window as TabWindow).app.signIn('ada@example.test', 'correct horse')))) throw new Error(`${page}: sign-in failed`)
-  if (!(await second.evaluate(() => (window as TabWindow).app.auth.reauthenticate()))) throw new Error(`${page}: the first renewal failed`)
+  if (!(await first.evaluate(() => (window as TabWindow).app.signIn('ada@example.test', 'correct horse'))))
+    throw new Error(`${page}: sign-in failed`)
+  if (!(await second.evaluate(() => (window as TabWindow).app.auth.reauthenticate())))
+    throw new Error(`${page}: the first renewal failed`)
   server.expireAccessTokens()
   server.counts = { refreshes: 0, reuses: 0, abandoned: 0, refreshArrivals: 0 }
   server.hits = []
@@ -86,23 +95,44 @@ async function storm(browser: Browser, server: SessionServer, page: string): Pro
   const results = await Promise.all(
     tabs.map((tab, t) =>
       tab.evaluate(
-        ({ t, count }) => Promise.all(Array.from({ length: count }, (_, i) => (window as TabWindow).app.apiFetch(`/api/items?tab=tab${t}&i=${i}`).then(() => true, () => false))),
+        ({ t, count }) =>
+          Promise.all(
+            Array.from({ length: count }, (_, i) =>
+              (window as TabWindow).app.apiFetch(`/api/items?tab=tab${t}&i=${i}`).then(
+                () => true,
+                () => false,
+              ),
+            ),
+          ),
         { t, count: PER_TAB },
       ),
     ),
   )
   server.refreshDelayMs = 0
   await context.close()
-  return { calls: server.counts.refreshArrivals, refreshes: server.counts.refreshes, reuses: server.counts.reuses, succeeded: results.flat().filter(Boolean).length }
+  return {
+    calls: server.counts.refreshArrivals,
+    refreshes: server.counts.refreshes,
+    reuses: server.counts.reuses,
+    succeeded: results.flat().filter(Boolean).length,
+  }
 }
 
 export async function run(): Promise<Row[]> {
   const snippet = readmeSnippet()
   const contenders: [string, string, Promise<string>][] = [
     ['**react-api-errors**: the README "Many tabs" snippet (`crossTab: { name }`)', 'cross', bundle(snippet)],
-    ['**react-api-errors** without `crossTab` (the same snippet, `crossTab: false`)', 'plain', bundle(variant(snippet, CROSS_TAB, 'crossTab: false'))],
+    [
+      '**react-api-errors** without `crossTab` (the same snippet, `crossTab: false`)',
+      'plain',
+      bundle(variant(snippet, CROSS_TAB, 'crossTab: false')),
+    ],
     ['axios + axios-auth-refresh defaults in each tab', 'axios', bundle(axiosApp('{}'))],
-    ['axios + axios-auth-refresh with `{ deduplicateRefresh: false }` in each tab', 'axiosNoDedup', bundle(axiosApp('{ deduplicateRefresh: false }'))],
+    [
+      'axios + axios-auth-refresh with `{ deduplicateRefresh: false }` in each tab',
+      'axiosNoDedup',
+      bundle(axiosApp('{ deduplicateRefresh: false }')),
+    ],
   ]
   const scripts: Record<string, string> = {}
   for (const [, page, script] of contenders) scripts[page] = await script

@@ -21,9 +21,20 @@ if (!existsSync(join(app, '.next'))) {
   console.error('check-next: give the built app directory (run scripts/check-next.sh).')
   process.exit(1)
 }
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 const SYSTEM_CHROMIUM = '/usr/bin/chromium'
-const executablePath = process.env.CHROMIUM_PATH || process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH || (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined)
+const executablePath =
+  process.env.CHROMIUM_PATH ||
+  process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH ||
+  (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined)
 // The copy comes from the installed package, as the app renders it.
 const { en } = await import(pathToFileURL(join(app, 'node_modules/react-api-errors/dist/index.js')).href)
 
@@ -33,17 +44,29 @@ let recovered = false
 const api = createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname
   hits.push(path)
-  const send = (status, body, headers = {}) => res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body))
+  const send = (status, body, headers = {}) =>
+    res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body))
   req.resume()
-  if (path === '/usage') return send(429, { type: 'rate_limited', message: 'Too many requests' }, { 'retry-after': '30' })
+  if (path === '/usage')
+    return send(429, { type: 'rate_limited', message: 'Too many requests' }, { 'retry-after': '30' })
   if (path === '/signups') {
-    return send(422, { type: 'https://api.example.test/problems/validation', title: 'Invalid signup', status: 422, errors: [{ pointer: '#/email', detail: 'is already registered' }] }, { 'content-type': 'application/problem+json' })
+    return send(
+      422,
+      {
+        type: 'https://api.example.test/problems/validation',
+        title: 'Invalid signup',
+        status: 422,
+        errors: [{ pointer: '#/email', detail: 'is already registered' }],
+      },
+      { 'content-type': 'application/problem+json' },
+    )
   }
   if (path === '/report') return recovered ? send(200, { name: 'Q3' }) : send(500, { message: 'database on fire' })
   if (path === '/catalog') return send(200, { items: ['tea', 'cake'] })
   send(404, { type: 'ResourceNotFound' })
 })
-const listen = (server, port = 0) => new Promise((done) => server.listen(port, '127.0.0.1', () => done(server.address().port)))
+const listen = (server, port = 0) =>
+  new Promise((done) => server.listen(port, '127.0.0.1', () => done(server.address().port)))
 const apiPort = await listen(api)
 // A free port for Next: take one, give it back.
 const probe = createServer()
@@ -63,9 +86,16 @@ next.stderr.on('data', (chunk) => (nextLog += chunk))
 const failures = []
 let browser
 try {
-  for (let start = Date.now(); ; ) {
-    if (await fetch(base).then((r) => r.ok, () => false)) break
-    if (Date.now() - start > 60_000 || next.exitCode !== null) throw new Error(`next start did not answer on ${base}:\n${nextLog}`)
+  for (let start = Date.now(); ;) {
+    if (
+      await fetch(base).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break
+    if (Date.now() - start > 60_000 || next.exitCode !== null)
+      throw new Error(`next start did not answer on ${base}:\n${nextLog}`)
     await new Promise((done) => setTimeout(done, 200))
   }
   browser = await chromium.launch({ executablePath, args: ARGS, headless: true })
@@ -80,7 +110,12 @@ try {
       console.log(`ok: ${name}`)
     } catch (error) {
       failures.push(name)
-      console.error(`FAIL: ${name}\n  ${String(error?.message ?? error).split('\n').slice(0, 6).join('\n  ')}`)
+      console.error(
+        `FAIL: ${name}\n  ${String(error?.message ?? error)
+          .split('\n')
+          .slice(0, 6)
+          .join('\n  ')}`,
+      )
     } finally {
       await page.close()
     }
@@ -123,16 +158,21 @@ try {
     expect((await fallback.count()) === 0, 'the fallback is still shown')
   })
 
-  await check('(a) a Server Component renders a 429 from toJSON(): copy in the server HTML, no hydration warning', async (page, messages) => {
-    const html = await (await fetch(`${base}/usage`)).text()
-    expect(html.includes(en.types.RateLimited.title), `the server HTML lacks "${en.types.RateLimited.title}"`)
-    await page.goto(`${base}/usage`)
-    await page.waitForLoadState('networkidle')
-    await page.getByText(en.types.RateLimited.title).waitFor()
-    // Hydration has run once React attached its props to the server's markup.
-    await page.waitForFunction(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__react')))
-    expect(messages.length === 0, `console: ${messages.join(' | ')}`)
-  })
+  await check(
+    '(a) a Server Component renders a 429 from toJSON(): copy in the server HTML, no hydration warning',
+    async (page, messages) => {
+      const html = await (await fetch(`${base}/usage`)).text()
+      expect(html.includes(en.types.RateLimited.title), `the server HTML lacks "${en.types.RateLimited.title}"`)
+      await page.goto(`${base}/usage`)
+      await page.waitForLoadState('networkidle')
+      await page.getByText(en.types.RateLimited.title).waitFor()
+      // Hydration has run once React attached its props to the server's markup.
+      await page.waitForFunction(() =>
+        Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__react')),
+      )
+      expect(messages.length === 0, `console: ${messages.join(' | ')}`)
+    },
+  )
 } catch (error) {
   failures.push(String(error?.message ?? error))
   console.error(error)

@@ -11,7 +11,15 @@ import { existsSync } from 'node:fs'
 import { chromium } from 'playwright'
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium'
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 const fromEnv = process.env.CHROMIUM_PATH || process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH
 
 /** The browser vite.config.ts will use: a path, or undefined for Playwright's own. */
@@ -25,7 +33,9 @@ async function launches(executablePath) {
     await browser.close()
     return true
   } catch (error) {
-    console.error(`ensure-browser: ${describe(executablePath)} does not start: ${String(error?.message ?? error).split('\n')[0]}`)
+    console.error(
+      `ensure-browser: ${describe(executablePath)} does not start: ${String(error?.message ?? error).split('\n')[0]}`,
+    )
     return false
   }
 }
@@ -59,11 +69,18 @@ async function ensure() {
     return false
   }
   // 1. Playwright's installer, when its download server can be reached.
-  if ((await downloadsReachable()) && run('npx', ['--no-install', 'playwright', 'install', 'chromium'], 300_000) && (await launches(candidate()))) return true
+  if (
+    (await downloadsReachable()) &&
+    run('npx', ['--no-install', 'playwright', 'install', 'chromium'], 300_000) &&
+    (await launches(candidate()))
+  )
+    return true
   // 2. The system's package manager, when we are allowed to use it.
   if (isRoot && hasAptGet) {
     // A fresh image may have no package lists yet: update once if the first try fails.
-    const installed = run('apt-get', ['install', '-y', 'chromium'], 600_000) || (run('apt-get', ['update'], 300_000) && run('apt-get', ['install', '-y', 'chromium'], 600_000))
+    const installed =
+      run('apt-get', ['install', '-y', 'chromium'], 600_000) ||
+      (run('apt-get', ['update'], 300_000) && run('apt-get', ['install', '-y', 'chromium'], 600_000))
     if (installed && (await launches(candidate()))) return true
   }
   return false

@@ -18,11 +18,32 @@ const root = resolve(import.meta.dirname, '..')
 const staticDir = join(root, 'storybook-static')
 const output = join(root, 'docs', 'gallery.png')
 const STORY_ID = 'components-errorbanner--all-types'
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.map': 'application/json' }
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
+}
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 
 if (!process.argv.includes('--no-build')) {
-  const build = spawnSync('npx', ['storybook', 'build', '--quiet', '--output-dir', staticDir], { cwd: root, stdio: 'inherit' })
+  const build = spawnSync('npx', ['storybook', 'build', '--quiet', '--output-dir', staticDir], {
+    cwd: root,
+    stdio: 'inherit',
+  })
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 if (!existsSync(join(staticDir, 'iframe.html'))) {
@@ -34,11 +55,19 @@ if (!existsSync(join(staticDir, 'iframe.html'))) {
 const server = createServer(async (request, response) => {
   const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1')
   const file = normalize(join(staticDir, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)))
-  if (!file.startsWith(staticDir + sep) || !(await stat(file).then((info) => info.isFile(), () => false))) {
+  if (
+    !file.startsWith(staticDir + sep) ||
+    !(await stat(file).then(
+      (info) => info.isFile(),
+      () => false,
+    ))
+  ) {
     response.writeHead(404).end('Not found')
     return
   }
-  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file))
+  response
+    .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+    .end(await readFile(file))
 })
 await new Promise((done) => server.listen(0, '127.0.0.1', done))
 const { port } = /** @type {import('node:net').AddressInfo} */ (server.address())
@@ -48,11 +77,18 @@ const executablePath = fromEnv || (existsSync('/usr/bin/chromium') ? '/usr/bin/c
 const browser = await chromium.launch({ executablePath, args: ARGS, headless: true })
 const WIDTH = 1280
 try {
-  const page = await browser.newPage({ viewport: { width: WIDTH, height: 800 }, deviceScaleFactor: 1, colorScheme: 'light', reducedMotion: 'reduce' })
+  const page = await browser.newPage({
+    viewport: { width: WIDTH, height: 800 },
+    deviceScaleFactor: 1,
+    colorScheme: 'light',
+    reducedMotion: 'reduce',
+  })
 
   /** The gallery in `locale`: the whole page, or only its first row of banners. */
   async function gallery(locale, { firstRow = false } = {}) {
-    await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${STORY_ID}&viewMode=story&globals=locale:${locale};theme:light`)
+    await page.goto(
+      `http://127.0.0.1:${port}/iframe.html?id=${STORY_ID}&viewMode=story&globals=locale:${locale};theme:light`,
+    )
     const list = page.getByRole('list', { name: 'Every error type' })
     await list.waitFor({ timeout: 30_000 })
     const count = await list.locator('[data-type]').count()
@@ -60,7 +96,9 @@ try {
     await page.evaluate(() => document.fonts.ready)
     if (!firstRow) return page.screenshot({ fullPage: true })
     // The items whose top is the first item's top make up the first row of the grid.
-    const boxes = await list.locator(':scope > li').evaluateAll((items) => items.map((item) => item.getBoundingClientRect().toJSON()))
+    const boxes = await list
+      .locator(':scope > li')
+      .evaluateAll((items) => items.map((item) => item.getBoundingClientRect().toJSON()))
     const row = boxes.filter((box) => box.top === boxes[0].top)
     const bottom = Math.max(...row.map((box) => box.bottom))
     return page.screenshot({ clip: { x: 0, y: 0, width: WIDTH, height: Math.ceil(bottom) + 16 } })
@@ -70,7 +108,9 @@ try {
   const arabic = await gallery('ar', { firstRow: true })
   // Stacked in one picture, in the same browser: no image library needed.
   const dataUrl = (png) => `data:image/png;base64,${png.toString('base64')}`
-  await page.setContent(`<body style="margin:0;line-height:0"><img src="${dataUrl(english)}"><img src="${dataUrl(arabic)}"></body>`)
+  await page.setContent(
+    `<body style="margin:0;line-height:0"><img src="${dataUrl(english)}"><img src="${dataUrl(arabic)}"></body>`,
+  )
   await page.evaluate(() => Promise.all([...document.images].map((image) => image.decode())))
   await mkdir(join(root, 'docs'), { recursive: true })
   await page.screenshot({ path: output, fullPage: true })

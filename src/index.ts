@@ -5,8 +5,20 @@ export { en } from './messages/index.js'
 export { formatMessage } from './messages/index.js'
 export { describeApiError } from './messages/index.js'
 export { applyFieldErrors } from './messages/index.js'
-export type { ApiErrorCatalog, ApiErrorCopy, ApiErrorMessages, PluralMessage, VisibleApiErrorType } from './messages/index.js'
-export type { ApiErrorDescription, ApplyFieldErrorsOptions, DescribeApiErrorOptions, SetFieldError, ShowServerMessages } from './messages/index.js'
+export type {
+  ApiErrorCatalog,
+  ApiErrorCopy,
+  ApiErrorMessages,
+  PluralMessage,
+  VisibleApiErrorType,
+} from './messages/index.js'
+export type {
+  ApiErrorDescription,
+  ApplyFieldErrorsOptions,
+  DescribeApiErrorOptions,
+  SetFieldError,
+  ShowServerMessages,
+} from './messages/index.js'
 export { ApiErrorProvider, getErrorSeverity, useApiError, useReauthPrompt, useRetryCountdown } from './react/index.js'
 export type {
   ApiErrorProviderProps,

@@ -7,11 +7,26 @@ export { createRetryPolicy } from './retry/createRetryPolicy.js'
 export { apiErrorTaxonomy, apiErrorTypes } from './error/taxonomy.js'
 export type { ApiErrorTypeInfo } from './error/taxonomy.js'
 export { defaultApiErrorAliases } from './parse/aliases.js'
-export type { ApiErrorAction, ApiErrorCause, ApiErrorInit, ApiErrorJSON, ApiErrorRequest, ApiErrorType, FieldError, RequestLike } from './error/types.js'
+export type {
+  ApiErrorAction,
+  ApiErrorCause,
+  ApiErrorInit,
+  ApiErrorJSON,
+  ApiErrorRequest,
+  ApiErrorType,
+  FieldError,
+  RequestLike,
+} from './error/types.js'
 export type { ApiErrorAliases, ParseApiErrorOptions, ReadApiErrorOptions } from './parse/types.js'
 export type { RetryPolicy, RetryPolicyOptions } from './retry/types.js'
 export { createAuthCoordinator } from './auth/createAuthCoordinator.js'
-export type { AuthCoordinator, AuthCoordinatorOptions, AuthRefresh, AuthSnapshot, AuthStatus } from './auth/createAuthCoordinator.js'
+export type {
+  AuthCoordinator,
+  AuthCoordinatorOptions,
+  AuthRefresh,
+  AuthSnapshot,
+  AuthStatus,
+} from './auth/createAuthCoordinator.js'
 export { createApiFetch } from './fetch/createApiFetch.js'
 export type { ApiFetch } from './fetch/createApiFetch.js'
 export type { AccessTokenGetter, ApiFetchOptions, FetchImplementation } from './fetch/normalizeApiFetchOptions.js'

@@ -1,4 +1,10 @@
-export type { ApiErrorCatalog, ApiErrorCopy, ApiErrorMessages, PluralMessage, VisibleApiErrorType } from './catalog/types.js'
+export type {
+  ApiErrorCatalog,
+  ApiErrorCopy,
+  ApiErrorMessages,
+  PluralMessage,
+  VisibleApiErrorType,
+} from './catalog/types.js'
 export { isPluralMessage } from './catalog/pluralForm.js'
 export { formatMessage } from './catalog/formatMessage.js'
 export type { MessageValues } from './catalog/formatMessage.js'

@@ -40,6 +40,11 @@ export interface ApiErrorContextValue extends ApiErrorIntegrations {
 }
 
 /** English, no callbacks, no server text: what components get without a provider. */
-export const defaultApiErrorContext: ApiErrorContextValue = { catalog: en, locale: en.locale, lang: en.locale, showServerMessages: false }
+export const defaultApiErrorContext: ApiErrorContextValue = {
+  catalog: en,
+  locale: en.locale,
+  lang: en.locale,
+  showServerMessages: false,
+}
 
 export const ApiErrorContext = createContext<ApiErrorContextValue>(defaultApiErrorContext)

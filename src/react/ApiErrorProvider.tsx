@@ -21,12 +21,48 @@ export interface ApiErrorProviderProps extends ApiErrorIntegrations {
 }
 
 /** Gives every hook and component below it its copy, callbacks and auth coordinator. */
-export function ApiErrorProvider({ children, locale, messages, translate, onSignIn, onUpgrade, onContactSupport, onRequestAccess, auth, links, showServerMessages = false }: ApiErrorProviderProps) {
+export function ApiErrorProvider({
+  children,
+  locale,
+  messages,
+  translate,
+  onSignIn,
+  onUpgrade,
+  onContactSupport,
+  onRequestAccess,
+  auth,
+  links,
+  showServerMessages = false,
+}: ApiErrorProviderProps) {
   const catalog = useMemo(() => mergeMessages(en, messages), [messages])
   const value = useMemo(() => {
     const lang = locale ?? (translate ? undefined : catalog.locale)
     const dir = lang && textDirection(lang) === 'rtl' ? ('rtl' as const) : undefined
-    return { catalog, locale: locale ?? catalog.locale, lang, dir, translate, onSignIn, onUpgrade, onContactSupport, onRequestAccess, auth, links, showServerMessages }
-  }, [catalog, locale, translate, onSignIn, onUpgrade, onContactSupport, onRequestAccess, auth, links, showServerMessages])
+    return {
+      catalog,
+      locale: locale ?? catalog.locale,
+      lang,
+      dir,
+      translate,
+      onSignIn,
+      onUpgrade,
+      onContactSupport,
+      onRequestAccess,
+      auth,
+      links,
+      showServerMessages,
+    }
+  }, [
+    catalog,
+    locale,
+    translate,
+    onSignIn,
+    onUpgrade,
+    onContactSupport,
+    onRequestAccess,
+    auth,
+    links,
+    showServerMessages,
+  ])
   return <ApiErrorContext.Provider value={value}>{children}</ApiErrorContext.Provider>
 }

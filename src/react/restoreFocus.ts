@@ -50,7 +50,12 @@ export function restoreFocus(target: HTMLElement | null): void {
     if (cancelPending === stop) cancelPending = undefined
   }
   // `disabled`, `inert` or `hidden` may be lifted on the element or on any ancestor (a fieldset, a form).
-  observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled', 'inert', 'hidden', 'aria-disabled', 'style', 'class'] })
+  observer.observe(document.body, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['disabled', 'inert', 'hidden', 'aria-disabled', 'style', 'class'],
+  })
   document.addEventListener('focusin', onFocusIn)
   cancelPending = stop
 }

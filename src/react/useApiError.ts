@@ -62,7 +62,13 @@ export function useApiError(input: unknown, options: UseApiErrorOptions = {}): A
   // The copy is describeApiError's, so a toast and a banner say the same.
   const copy = error ? describeWith(error, text, context.showServerMessages) : undefined
   const action = error?.action ?? 'none'
-  const callbacks = { retry: onRetry, signIn: context.onSignIn, upgrade: context.onUpgrade, requestAccess: context.onRequestAccess, contactSupport: context.onContactSupport }
+  const callbacks = {
+    retry: onRetry,
+    signIn: context.onSignIn,
+    upgrade: context.onUpgrade,
+    requestAccess: context.onRequestAccess,
+    contactSupport: context.onContactSupport,
+  }
   // `none` and `fixInput` leave it to the user: nothing to perform, label or link.
   const performable = action !== 'none' && action !== 'fixInput'
   const callback = performable ? callbacks[action] : undefined

@@ -8,7 +8,12 @@ export type ApiErrorTextValues = Readonly<Record<string, string | number>>
 
 /** First-strong isolate … pop directional isolate: a value keeps its own direction inside the copy. */
 const isolate = (values: ApiErrorTextValues): ApiErrorTextValues =>
-  Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'string' && value !== '' ? `\u2068${value}\u2069` : value]))
+  Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value === 'string' && value !== '' ? `\u2068${value}\u2069` : value,
+    ]),
+  )
 
 /**
  * Resolves one string of the catalog by its path (`types.RateLimited.title`, `actions.retry`):

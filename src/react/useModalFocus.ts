@@ -3,7 +3,8 @@ import { useEffect, useRef } from 'react'
 import type { KeyboardEvent, RefObject } from 'react'
 import { cancelFocusRestore, restoreFocus } from './restoreFocus.js'
 
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
+const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
 
 /**
  * Modal focus: while open, focus moves into the container, Tab and Shift+Tab cycle inside it and
@@ -12,7 +13,10 @@ const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select
  * request runs), the last element focused before that. See `restoreFocus` for an element that
  * cannot take focus yet.
  */
-export function useModalFocus<T extends HTMLElement>(open: boolean, onEscape: () => void): { ref: RefObject<T | null>; onKeyDown(event: KeyboardEvent): void } {
+export function useModalFocus<T extends HTMLElement>(
+  open: boolean,
+  onEscape: () => void,
+): { ref: RefObject<T | null>; onKeyDown(event: KeyboardEvent): void } {
   const ref = useRef<T>(null)
   const lastFocused = useRef<HTMLElement | null>(null)
 

@@ -19,7 +19,9 @@ export function useReauthPrompt(auth?: AuthCoordinator): ReauthPromptState {
   const context = useContext(ApiErrorContext)
   const coordinator = auth ?? context.auth
   if (!coordinator) {
-    throw new Error('useReauthPrompt needs an auth coordinator: pass <ApiErrorProvider auth={createAuthCoordinator(...)}> or useReauthPrompt(auth).')
+    throw new Error(
+      'useReauthPrompt needs an auth coordinator: pass <ApiErrorProvider auth={createAuthCoordinator(...)}> or useReauthPrompt(auth).',
+    )
   }
   const snapshot = useSyncExternalStore(coordinator.subscribe, coordinator.getSnapshot, coordinator.getSnapshot)
   useEffect(() => coordinator.registerSignInPrompt(), [coordinator])

@@ -59,5 +59,11 @@ export function useRetryCountdown(input: unknown, options: UseRetryCountdownOpti
   }, [error, delay])
 
   const remainingMs = state.error === error ? state.remainingMs : (delay ?? 0)
-  return { delayMs: delay ?? 0, secondsLeft: Math.ceil(remainingMs / 1000), remainingMs, active: delay !== undefined && remainingMs > 0, willRetry }
+  return {
+    delayMs: delay ?? 0,
+    secondsLeft: Math.ceil(remainingMs / 1000),
+    remainingMs,
+    active: delay !== undefined && remainingMs > 0,
+    willRetry,
+  }
 }

@@ -26,5 +26,7 @@ it('prefers Next 16 retry over reset when both are given', async () => {
 
 it('says what to pass when it gets no reset function', () => {
   vi.spyOn(console, 'error').mockImplementation(() => undefined)
-  expect(() => render(<ApiErrorFallback {...({ error } as unknown as ApiErrorFallbackProps)} />)).toThrow(/resetErrorBoundary.*error\.tsx/)
+  expect(() => render(<ApiErrorFallback {...({ error } as unknown as ApiErrorFallbackProps)} />)).toThrow(
+    /resetErrorBoundary.*error\.tsx/,
+  )
 })

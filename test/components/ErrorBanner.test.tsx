@@ -23,7 +23,8 @@ describe.each([
     const banner = screen.getByRole(role, { name: new RegExp(escape(normalize(catalog.types[type].title))) })
     expect(banner).toHaveTextContent(normalize(catalog.types[type].description))
     // No other type's title appears: each type reads differently.
-    for (const other of visible.filter((t) => t !== type)) expect(banner).not.toHaveTextContent(normalize(catalog.types[other].title))
+    for (const other of visible.filter((t) => t !== type))
+      expect(banner).not.toHaveTextContent(normalize(catalog.types[other].title))
   })
 })
 
@@ -54,7 +55,15 @@ describe('ErrorBanner', () => {
 
   it('passes rest props to the root, forwards the ref and merges className', () => {
     const ref = createRef<HTMLDivElement>()
-    render(<ErrorBanner ref={ref} error={new ApiError({ type: 'Conflict' })} className="mine" data-testid="banner" id="b1" />)
+    render(
+      <ErrorBanner
+        ref={ref}
+        error={new ApiError({ type: 'Conflict' })}
+        className="mine"
+        data-testid="banner"
+        id="b1"
+      />,
+    )
     const banner = screen.getByTestId('banner')
     expect(ref.current).toBe(banner)
     expect(banner).toHaveClass('rae-banner', 'rae-banner--error', 'mine')
@@ -62,7 +71,14 @@ describe('ErrorBanner', () => {
   })
 
   it('lets the app replace title, description and actions', () => {
-    render(<ErrorBanner error={new ApiError({ type: 'Conflict' })} title="Custom title" description="Custom text" actions={<a href="/help">Help</a>} />)
+    render(
+      <ErrorBanner
+        error={new ApiError({ type: 'Conflict' })}
+        title="Custom title"
+        description="Custom text"
+        actions={<a href="/help">Help</a>}
+      />,
+    )
     expect(screen.getByRole('alert', { name: /Custom title/ })).toHaveTextContent('Custom text')
     expect(screen.getByRole('link', { name: 'Help' })).toBeInTheDocument()
   })
@@ -81,7 +97,12 @@ describe('ErrorBanner', () => {
       Runtime: new ApiError({ type: 'Runtime', id: 'err_77' }),
     }
     render(
-      <ApiErrorProvider onSignIn={onSignIn} onUpgrade={onUpgrade} onRequestAccess={onRequestAccess} onContactSupport={onContactSupport}>
+      <ApiErrorProvider
+        onSignIn={onSignIn}
+        onUpgrade={onUpgrade}
+        onRequestAccess={onRequestAccess}
+        onContactSupport={onContactSupport}
+      >
         {Object.entries(errors).map(([key, error]) => (
           <ErrorBanner key={key} error={error} data-testid={key} />
         ))}

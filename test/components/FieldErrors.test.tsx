@@ -1,6 +1,15 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { ApiErrorProvider, ErrorMessage, FieldErrors, en, formatMessage, getFieldError, parseApiError, readApiError } from '../../src/index.js'
+import {
+  ApiErrorProvider,
+  ErrorMessage,
+  FieldErrors,
+  en,
+  formatMessage,
+  getFieldError,
+  parseApiError,
+  readApiError,
+} from '../../src/index.js'
 import fr from '../../src/messages/locales/fr.js'
 
 const problem = () =>
@@ -23,7 +32,10 @@ describe('FieldErrors and getFieldError', () => {
   it('lists every field the server rejected, with labels', async () => {
     render(<FieldErrors error={await problem()} labels={{ email: 'Email' }} />)
     const list = screen.getByRole('alert', { name: formatMessage(en.fieldErrorsTitle, { count: 2 }) })
-    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Email: is already taken', 'address.0.zip: must have 5 digits'])
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Email: is already taken',
+      'address.0.zip: must have 5 digits',
+    ])
     expect(list).toBeInTheDocument()
   })
 
@@ -53,11 +65,25 @@ describe('ErrorMessage', () => {
 
 describe('FieldErrors: hostile paths, separator and written severity', () => {
   const fields = (...paths: string[]) =>
-    parseApiError({ status: 422, headers: {}, data: { type: 'InvalidDataFormat', errors: paths.map((field) => ({ field, message: 'is wrong' })) } })
+    parseApiError({
+      status: 422,
+      headers: {},
+      data: { type: 'InvalidDataFormat', errors: paths.map((field) => ({ field, message: 'is wrong' })) },
+    })
 
   it('reads labels as own properties: __proto__, constructor and toString are only paths', () => {
-    render(<FieldErrors error={fields('__proto__', 'constructor', 'toString', 'email')} labels={{ email: 'Email', toString: 'Text' }} />)
-    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['__proto__: is wrong', 'constructor: is wrong', 'Text: is wrong', 'Email: is wrong'])
+    render(
+      <FieldErrors
+        error={fields('__proto__', 'constructor', 'toString', 'email')}
+        labels={{ email: 'Email', toString: 'Text' }}
+      />,
+    )
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      '__proto__: is wrong',
+      'constructor: is wrong',
+      'Text: is wrong',
+      'Email: is wrong',
+    ])
   })
 
   it('joins label and message with the catalog separator (French writes a space before the colon)', () => {

@@ -96,7 +96,8 @@ describe('ReauthDialog: where focus returns', () => {
     let valid = 'fresh'
     const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
       const request = new Request(input, init)
-      if (request.headers.get('authorization') !== `Bearer ${valid}`) return Response.json({ type: 'Unauthorized' }, { status: 401 })
+      if (request.headers.get('authorization') !== `Bearer ${valid}`)
+        return Response.json({ type: 'Unauthorized' }, { status: 401 })
       return Response.json({ ok: true })
     }
     return { fetch, rotate: (token: string) => (valid = token) }
@@ -107,7 +108,12 @@ describe('ReauthDialog: where focus returns', () => {
     const api = backend()
     const token = { current: 'stale' }
     const auth = createAuthCoordinator({ refresh: () => Promise.reject(new Error('refresh token expired')) })
-    const apiFetch = createApiFetch({ baseUrl: 'https://api.test', fetch: api.fetch, auth, getAccessToken: () => token.current })
+    const apiFetch = createApiFetch({
+      baseUrl: 'https://api.test',
+      fetch: api.fetch,
+      auth,
+      getAccessToken: () => token.current,
+    })
     function SaveForm() {
       const [pending, setPending] = useState(false)
       const [status, setStatus] = useState('')

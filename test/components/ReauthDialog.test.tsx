@@ -2,7 +2,14 @@ import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
-import { ApiErrorProvider, ReauthDialog, createApiFetch, createAuthCoordinator, en, isApiError } from '../../src/index.js'
+import {
+  ApiErrorProvider,
+  ReauthDialog,
+  createApiFetch,
+  createAuthCoordinator,
+  en,
+  isApiError,
+} from '../../src/index.js'
 
 /** An in-memory API: `/notes` needs the current token; the refresh endpoint is down. */
 function createBackend() {
@@ -10,7 +17,8 @@ function createBackend() {
   const saved: unknown[] = []
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init)
-    if (request.headers.get('authorization') !== `Bearer ${validToken}`) return Response.json({ type: 'Unauthorized', code: 401, message: 'expired' }, { status: 401 })
+    if (request.headers.get('authorization') !== `Bearer ${validToken}`)
+      return Response.json({ type: 'Unauthorized', code: 401, message: 'expired' }, { status: 401 })
     saved.push(await request.json())
     return Response.json({ ok: true })
   }
@@ -42,8 +50,18 @@ function NoteForm({ save }: { save: (text: string) => Promise<unknown> }) {
 function setup(token: { current: string }) {
   const backend = createBackend()
   const auth = createAuthCoordinator({ refresh: () => Promise.reject(new Error('refresh token expired')) })
-  const apiFetch = createApiFetch({ baseUrl: 'https://api.test', fetch: backend.fetch, auth, getAccessToken: () => token.current })
-  const save = (text: string) => apiFetch('/notes', { method: 'POST', body: JSON.stringify({ text }), headers: { 'content-type': 'application/json' } })
+  const apiFetch = createApiFetch({
+    baseUrl: 'https://api.test',
+    fetch: backend.fetch,
+    auth,
+    getAccessToken: () => token.current,
+  })
+  const save = (text: string) =>
+    apiFetch('/notes', {
+      method: 'POST',
+      body: JSON.stringify({ text }),
+      headers: { 'content-type': 'application/json' },
+    })
   return { backend, auth, save }
 }
 

@@ -14,7 +14,9 @@ const visibleCountdown = (container: HTMLElement) => container.querySelector('.r
 describe('RetryCountdown', () => {
   it('ticks down every second, then retries once at zero', () => {
     const onRetry = vi.fn()
-    const { container } = render(<RetryCountdown error={new ApiError({ type: 'RateLimited', retryAfterMs: 3000 })} onRetry={onRetry} />)
+    const { container } = render(
+      <RetryCountdown error={new ApiError({ type: 'RateLimited', retryAfterMs: 3000 })} onRetry={onRetry} />,
+    )
     expect(visibleCountdown(container)).toHaveTextContent('3')
     act(() => vi.advanceTimersByTime(1000))
     expect(visibleCountdown(container)).toHaveTextContent('2')
@@ -29,7 +31,9 @@ describe('RetryCountdown', () => {
   })
 
   it('is announced once: the live text does not change with the ticks', () => {
-    render(<RetryCountdown error={new ApiError({ type: 'RateLimited', retryAfterMs: 5000 })} onRetry={() => undefined} />)
+    render(
+      <RetryCountdown error={new ApiError({ type: 'RateLimited', retryAfterMs: 5000 })} onRetry={() => undefined} />,
+    )
     const live = screen.getByRole('status')
     const first = live.textContent
     expect(first).toBe(formatMessage(en.retryAnnouncement, { seconds: 5 }))
@@ -41,7 +45,13 @@ describe('RetryCountdown', () => {
 
   it('counts down but does not retry by itself past maxAutoRetryMs, and does not promise to', () => {
     const onRetry = vi.fn()
-    const { container } = render(<RetryCountdown error={new ApiError({ type: 'RateLimited', retryAfterMs: 2000 })} onRetry={onRetry} maxAutoRetryMs={1000} />)
+    const { container } = render(
+      <RetryCountdown
+        error={new ApiError({ type: 'RateLimited', retryAfterMs: 2000 })}
+        onRetry={onRetry}
+        maxAutoRetryMs={1000}
+      />,
+    )
     expect(visibleCountdown(container)).toHaveTextContent(en.retryWait.replace('{seconds}', '2'))
     expect(screen.getByRole('status')).toHaveTextContent(formatMessage(en.retryWaitAnnouncement, { seconds: 2 }))
     act(() => vi.advanceTimersByTime(5000))
@@ -50,7 +60,9 @@ describe('RetryCountdown', () => {
 
   it('restarts for a new error and stops on unmount', () => {
     const onRetry = vi.fn()
-    const { container, rerender, unmount } = render(<RetryCountdown error={new ApiError({ type: 'RateLimited', retryAfterMs: 2000 })} onRetry={onRetry} />)
+    const { container, rerender, unmount } = render(
+      <RetryCountdown error={new ApiError({ type: 'RateLimited', retryAfterMs: 2000 })} onRetry={onRetry} />,
+    )
     act(() => vi.advanceTimersByTime(1000))
     rerender(<RetryCountdown error={new ApiError({ type: 'RateLimited', retryAfterMs: 4000 })} onRetry={onRetry} />)
     expect(visibleCountdown(container)).toHaveTextContent('4')
@@ -70,7 +82,8 @@ describe('RetryCountdown', () => {
 })
 
 describe('ErrorBanner and Retry-After', () => {
-  const withRetryAfter = (status: number) => parseApiError({ status, headers: { 'retry-after': '1' }, data: { message: 'no' } })
+  const withRetryAfter = (status: number) =>
+    parseApiError({ status, headers: { 'retry-after': '1' }, data: { message: 'no' } })
 
   it.each([400, 401, 403, 404])('never re-sends a %i by itself, however long it stays on screen', (status) => {
     const onRetry = vi.fn()

@@ -20,7 +20,11 @@ describe('UpgradePrompt', () => {
   it('QuotaExceeded (a 403 body): a quota that can be raised, through the provider callback', async () => {
     const user = userEvent.setup()
     const onUpgrade = vi.fn()
-    const error = parseApiError({ status: 403, headers: {}, data: { type: 'QuotaExceeded', code: 403, message: 'monthly messages' } })
+    const error = parseApiError({
+      status: 403,
+      headers: {},
+      data: { type: 'QuotaExceeded', code: 403, message: 'monthly messages' },
+    })
     render(
       <ApiErrorProvider onUpgrade={onUpgrade}>
         <UpgradePrompt error={error} />

@@ -1,6 +1,15 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { ApiError, ApiErrorProvider, ErrorBanner, ErrorMessage, FieldErrors, RetryCountdown, UpgradePrompt, en } from '../../src/index.js'
+import {
+  ApiError,
+  ApiErrorProvider,
+  ErrorBanner,
+  ErrorMessage,
+  FieldErrors,
+  RetryCountdown,
+  UpgradePrompt,
+  en,
+} from '../../src/index.js'
 import ar from '../../src/messages/locales/ar.js'
 import ja from '../../src/messages/locales/ja.js'
 
@@ -30,7 +39,15 @@ describe('right-to-left copy', () => {
         <ErrorBanner error={internal} />
         <ErrorMessage error={internal} />
         <UpgradePrompt error={new ApiError({ type: 'QuotaExceeded' })} onUpgrade={() => undefined} />
-        <FieldErrors error={new ApiError({ type: 'InvalidDataFormat', status: 422, fieldErrors: [{ path: 'email', message: 'is taken' }] })} />
+        <FieldErrors
+          error={
+            new ApiError({
+              type: 'InvalidDataFormat',
+              status: 422,
+              fieldErrors: [{ path: 'email', message: 'is taken' }],
+            })
+          }
+        />
         <RetryCountdown error={new ApiError({ type: 'RateLimited', retryAfterMs: 5000 })} />
       </ApiErrorProvider>,
     )
@@ -85,7 +102,15 @@ describe('right-to-left copy', () => {
   it('isolates each field path, so a path like .env or items[0] keeps its order', () => {
     render(
       <ApiErrorProvider messages={ar}>
-        <FieldErrors error={new ApiError({ type: 'InvalidDataFormat', status: 422, fieldErrors: [{ path: 'items[0].name', message: 'required' }] })} />
+        <FieldErrors
+          error={
+            new ApiError({
+              type: 'InvalidDataFormat',
+              status: 422,
+              fieldErrors: [{ path: 'items[0].name', message: 'required' }],
+            })
+          }
+        />
       </ApiErrorProvider>,
     )
     const path = screen.getByText('items[0].name')

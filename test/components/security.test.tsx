@@ -1,9 +1,17 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { ApiErrorProvider, ErrorBanner, ErrorMessage, FieldErrors, UpgradePrompt, parseApiError } from '../../src/index.js'
+import {
+  ApiErrorProvider,
+  ErrorBanner,
+  ErrorMessage,
+  FieldErrors,
+  UpgradePrompt,
+  parseApiError,
+} from '../../src/index.js'
 
 const XSS = '<img src=x onerror="window.__pwned=1">'
-const STACK = 'TypeError: Cannot read properties of undefined\n    at handler (/srv/app/api.js:42:13)\n    at secret-internal-host:5432'
+const STACK =
+  'TypeError: Cannot read properties of undefined\n    at handler (/srv/app/api.js:42:13)\n    at secret-internal-host:5432'
 
 describe('server text', () => {
   it('renders a 4xx detail only as text, truncated, and only where allowed', () => {
@@ -23,7 +31,11 @@ describe('server text', () => {
   })
 
   it.each([500, 502, 503, 504, 418])('never shows server text for a %i, even when allowed', (status) => {
-    const error = parseApiError({ status, headers: {}, data: { message: STACK, type: status === 418 ? 'Unknown' : undefined } })
+    const error = parseApiError({
+      status,
+      headers: {},
+      data: { message: STACK, type: status === 418 ? 'Unknown' : undefined },
+    })
     const { container } = render(
       <ApiErrorProvider showServerMessages>
         <ErrorBanner error={error} onRetry={() => undefined} />
@@ -35,7 +47,11 @@ describe('server text', () => {
   })
 
   it('renders hostile field messages and ids as text', () => {
-    const error = parseApiError({ status: 422, headers: {}, data: { id: XSS, errors: [{ field: 'name', message: XSS }], type: 'QuotaExceeded' } })
+    const error = parseApiError({
+      status: 422,
+      headers: {},
+      data: { id: XSS, errors: [{ field: 'name', message: XSS }], type: 'QuotaExceeded' },
+    })
     const { container } = render(
       <>
         <FieldErrors error={error} />

@@ -25,7 +25,9 @@ const PAYLOADS = [
 /** The same catalog shape as English, with every string replaced by `payload`. */
 function hostileCatalog(payload: string): ApiErrorMessages {
   const replace = (node: unknown): unknown =>
-    typeof node === 'string' ? payload : Object.fromEntries(Object.entries(node as object).map(([key, value]) => [key, replace(value)]))
+    typeof node === 'string'
+      ? payload
+      : Object.fromEntries(Object.entries(node as object).map(([key, value]) => [key, replace(value)]))
   return replace(en) as ApiErrorMessages
 }
 
@@ -35,10 +37,26 @@ describe.each(PAYLOADS)('every text slot of every component stays text: %s', (pa
     const unregister = auth.registerSignInPrompt()
     void auth.reauthenticate() // the dialog opens: the refresh fails and a prompt is registered
     const error = (type: string, status: number) =>
-      parseApiError({ status, headers: { 'retry-after': '30', 'x-request-id': payload }, data: { type, message: payload, id: payload, errors: [{ field: payload, message: payload }] } })
+      parseApiError({
+        status,
+        headers: { 'retry-after': '30', 'x-request-id': payload },
+        data: { type, message: payload, id: payload, errors: [{ field: payload, message: payload }] },
+      })
     const { container, findByRole } = render(
-      <ApiErrorProvider messages={hostileCatalog(payload)} showServerMessages auth={auth} onUpgrade={() => undefined} links={{ contactSupport: payload }}>
-        <ErrorBanner error={error('Conflict', 409)} onRetry={() => undefined} onDismiss={() => undefined} title={payload} description={payload} />
+      <ApiErrorProvider
+        messages={hostileCatalog(payload)}
+        showServerMessages
+        auth={auth}
+        onUpgrade={() => undefined}
+        links={{ contactSupport: payload }}
+      >
+        <ErrorBanner
+          error={error('Conflict', 409)}
+          onRetry={() => undefined}
+          onDismiss={() => undefined}
+          title={payload}
+          description={payload}
+        />
         <ErrorBanner error={error('RateLimited', 429)} onRetry={() => undefined} />
         <ErrorBanner error={error('Runtime', 400)} />
         <ErrorMessage error={error('InvalidDataFormat', 422)} />
@@ -50,7 +68,11 @@ describe.each(PAYLOADS)('every text slot of every component stays text: %s', (pa
       </ApiErrorProvider>,
     )
     await findByRole('dialog')
-    expect(container.ownerDocument.querySelectorAll('img, script, svg[onload], [onerror], [onload], a[href^="javascript" i]')).toHaveLength(0)
+    expect(
+      container.ownerDocument.querySelectorAll(
+        'img, script, svg[onload], [onerror], [onload], a[href^="javascript" i]',
+      ),
+    ).toHaveLength(0)
     expect(container.ownerDocument.body.textContent).toContain(payload)
     expect((window as { __xss?: number }).__xss).toBeUndefined()
     auth.completeSignIn(false)

@@ -13,7 +13,10 @@ describe('field errors from a hostile server', () => {
 
   it('clips and redacts each path like every other text', () => {
     const path = `${'a'.repeat(5000)}?access_token=tok-CANARY`
-    const error = parseApiError({ status: 422, data: { errors: [{ field: `?password=CANARY2 ${path}`, message: 'bad' }] } })
+    const error = parseApiError({
+      status: 422,
+      data: { errors: [{ field: `?password=CANARY2 ${path}`, message: 'bad' }] },
+    })
     const kept = error.fieldErrors[0]?.path ?? ''
     expect(kept.length).toBeLessThanOrEqual(1000)
     expect(kept).not.toContain('CANARY')
@@ -21,7 +24,10 @@ describe('field errors from a hostile server', () => {
   })
 
   it('keeps a path that is not a string as empty text, never as an object', () => {
-    const error = new ApiError({ type: 'InvalidDataFormat', fieldErrors: [{ path: { toString: () => 'x' } as never, message: 'bad' }] })
+    const error = new ApiError({
+      type: 'InvalidDataFormat',
+      fieldErrors: [{ path: { toString: () => 'x' } as never, message: 'bad' }],
+    })
     expect(error.fieldErrors).toEqual([{ path: '', message: 'bad' }])
   })
 })

@@ -8,11 +8,30 @@ const CANARY = 'tok_CANARY_4f9a8b7c6d5e'
 
 describe('ApiError', () => {
   it('is an Error with the safe fields only in toJSON', () => {
-    const error = new ApiError({ type: 'RateLimited', retryAfterMs: 3000, id: 'err_1', code: 'rate_limited', request: { method: 'get', url: '/x' } })
+    const error = new ApiError({
+      type: 'RateLimited',
+      retryAfterMs: 3000,
+      id: 'err_1',
+      code: 'rate_limited',
+      request: { method: 'get', url: '/x' },
+    })
     expect(error).toBeInstanceOf(Error)
     expect(error.message).toBe('RateLimited error')
     expect(Object.keys(error.toJSON()).sort()).toEqual(
-      ['action', 'cause', 'code', 'fieldErrors', 'id', 'message', 'name', 'request', 'retryAfterMs', 'retryable', 'status', 'type'].sort(),
+      [
+        'action',
+        'cause',
+        'code',
+        'fieldErrors',
+        'id',
+        'message',
+        'name',
+        'request',
+        'retryAfterMs',
+        'retryable',
+        'status',
+        'type',
+      ].sort(),
     )
     expect(error.request).toEqual({ method: 'GET', url: '/x' })
   })
@@ -38,13 +57,23 @@ describe('ApiError', () => {
     const error = new ApiError({
       type: 'Unauthorized',
       message: `Bad token Bearer ${CANARY} for https://u:${CANARY}@api.test/v1?api_key=${CANARY}`,
-      request: { method: 'GET', url: `https://api.test/v1/x?page=2&access_token=${CANARY}&apiKey=${CANARY}&sig=${CANARY}#token=${CANARY}` },
+      request: {
+        method: 'GET',
+        url: `https://api.test/v1/x?page=2&access_token=${CANARY}&apiKey=${CANARY}&sig=${CANARY}#token=${CANARY}`,
+      },
       cause: new Error(`GET https://api.test/?token=${CANARY}`),
     })
-    for (const text of [JSON.stringify(error), String(error), error.stack ?? '', inspect(error, { showHidden: true, depth: 10 })]) {
+    for (const text of [
+      JSON.stringify(error),
+      String(error),
+      error.stack ?? '',
+      inspect(error, { showHidden: true, depth: 10 }),
+    ]) {
       expect(text).not.toContain(CANARY)
     }
-    expect(error.request?.url).toBe('https://api.test/v1/x?page=2&access_token=[REDACTED]&apiKey=[REDACTED]&sig=[REDACTED]#token=[REDACTED]')
+    expect(error.request?.url).toBe(
+      'https://api.test/v1/x?page=2&access_token=[REDACTED]&apiKey=[REDACTED]&sig=[REDACTED]#token=[REDACTED]',
+    )
   })
 
   it('clips long server text', () => {
@@ -86,7 +115,14 @@ describe('isApiError', () => {
   })
 
   it('rejects look-alikes and hostile values without throwing', () => {
-    const trap = new Proxy({}, { get: () => { throw new Error('trap') } })
+    const trap = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('trap')
+        },
+      },
+    )
     expect(isApiError({ name: 'ApiError', type: 'Forbidden' })).toBe(false)
     expect(isApiError(trap)).toBe(false)
     expect(isApiError(null)).toBe(false)

@@ -29,9 +29,19 @@ const trips: Record<string, (data: ApiErrorJSON) => unknown> = {
 
 describe('parseApiError(error.toJSON())', () => {
   it.each(Object.entries(trips))('gives back an equal ApiError from a real 429 and 422 (%s)', async (_name, trip) => {
-    server.routes['/limited'] = (_req, res) => json(res, 429, { type: 'RateLimited', message: 'Slow down', id: 'req_9' }, { 'retry-after': '7' })
+    server.routes['/limited'] = (_req, res) =>
+      json(res, 429, { type: 'RateLimited', message: 'Slow down', id: 'req_9' }, { 'retry-after': '7' })
     server.routes['/invalid'] = (_req, res) =>
-      json(res, 422, { type: 'https://example.test/validation', title: 'Invalid', errors: [{ pointer: '#/email', detail: 'is taken' }] }, { 'content-type': 'application/problem+json' })
+      json(
+        res,
+        422,
+        {
+          type: 'https://example.test/validation',
+          title: 'Invalid',
+          errors: [{ pointer: '#/email', detail: 'is taken' }],
+        },
+        { 'content-type': 'application/problem+json' },
+      )
     for (const path of ['/limited', '/invalid']) {
       // One client per request: the 429's rate-limit gate would hold the next one.
       const original = await rejection(createApiFetch({ baseUrl: server.base })(path, { method: 'POST' }))
@@ -42,7 +52,9 @@ describe('parseApiError(error.toJSON())', () => {
   })
 
   it('keeps a Network error without a status as Network, status 0', () => {
-    const original = parseApiError(new TypeError('fetch failed'), { request: { method: 'GET', url: 'https://api.test/items' } })
+    const original = parseApiError(new TypeError('fetch failed'), {
+      request: { method: 'GET', url: 'https://api.test/items' },
+    })
     expect(original.type).toBe('Network')
     expect(kept(parseApiError(JSON.parse(JSON.stringify(original))))).toEqual(kept(original))
   })
@@ -58,7 +70,12 @@ describe('parseApiError(error.toJSON())', () => {
       status: 9999,
       message: 'x'.repeat(5000),
       retryAfterMs: Infinity,
-      fieldErrors: [{ path: 'a', message: 'ok' }, { path: 1, message: 'no' }, 'junk', ...Array.from({ length: 200 }, (_, i) => ({ path: `f${i}`, message: 'm' }))],
+      fieldErrors: [
+        { path: 'a', message: 'ok' },
+        { path: 1, message: 'no' },
+        'junk',
+        ...Array.from({ length: 200 }, (_, i) => ({ path: `f${i}`, message: 'm' })),
+      ],
       request: { method: 'get', url: 'https://api.test/x?access_token=tok_CANARY_123' },
       cause: { name: 'Error', message: 'boom', config: { headers: { authorization: 'Bearer tok_CANARY_123' } } },
       extra: 'ignored',

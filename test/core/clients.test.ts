@@ -30,7 +30,11 @@ const STACK_TRACE = [
 ].join('\n')
 
 const ROUTES: Record<string, Route> = {
-  'rate-limited': json(429, { id: 'err_abc', code: 429, type: 'RateLimited', message: 'slow down' }, { 'retry-after': '7' }),
+  'rate-limited': json(
+    429,
+    { id: 'err_abc', code: 429, type: 'RateLimited', message: 'slow down' },
+    { 'retry-after': '7' },
+  ),
   quota: json(403, { id: 'err_quota', code: 403, type: 'QuotaExceeded', message: 'Monthly message quota reached' }),
   limit: json(413, { id: 'err_limit', code: 413, type: 'LimitExceeded', message: 'A bot can have at most 100 tables' }),
   invalid: {
@@ -44,7 +48,11 @@ const ROUTES: Record<string, Route> = {
       errors: [{ pointer: '/email', detail: 'must be a valid email address' }],
     }),
   },
-  'proxy-404': { status: 404, headers: { 'content-type': 'text/html' }, body: '<!doctype html><html><body><h1>404 Not Found</h1><hr>nginx</body></html>' },
+  'proxy-404': {
+    status: 404,
+    headers: { 'content-type': 'text/html' },
+    body: '<!doctype html><html><body><h1>404 Not Found</h1><hr>nginx</body></html>',
+  },
   crash: { status: 500, headers: { 'content-type': 'text/plain' }, body: STACK_TRACE },
   'bad-token': json(401, { error: 'invalid_token' }, { 'www-authenticate': 'Bearer error="invalid_token"' }),
   maintenance: { status: 503, headers: { 'ratelimit-reset': '5' } },
@@ -63,10 +71,22 @@ interface Expected {
 }
 
 const EXPECTED: Record<string, Expected> = {
-  'rate-limited': { type: 'RateLimited', status: 429, retryAfterMs: 7000, id: 'err_abc', code: 'RateLimited', message: 'slow down' },
+  'rate-limited': {
+    type: 'RateLimited',
+    status: 429,
+    retryAfterMs: 7000,
+    id: 'err_abc',
+    code: 'RateLimited',
+    message: 'slow down',
+  },
   quota: { type: 'QuotaExceeded', status: 403, id: 'err_quota', code: 'QuotaExceeded' },
   limit: { type: 'LimitExceeded', status: 413, id: 'err_limit', code: 'LimitExceeded' },
-  invalid: { type: 'InvalidDataFormat', status: 422, id: '/requests/8c1d', fieldErrors: [{ path: 'email', message: 'must be a valid email address' }] },
+  invalid: {
+    type: 'InvalidDataFormat',
+    status: 422,
+    id: '/requests/8c1d',
+    fieldErrors: [{ path: 'email', message: 'must be a valid email address' }],
+  },
   'proxy-404': { type: 'ResourceNotFound', status: 404 },
   crash: { type: 'Internal', status: 500 },
   'bad-token': { type: 'Unauthorized', status: 401, code: 'invalid_token' },
@@ -109,17 +129,22 @@ const clients: { name: string; method: string | undefined; fail(path: string, qu
   {
     name: 'axios (AxiosError) + parseApiError',
     method: 'GET',
-    fail: async (path, query = '') => parseApiError(await rejectionOf(axios.get(`${base}${path}${query}`, { headers: AUTH_HEADER }))),
+    fail: async (path, query = '') =>
+      parseApiError(await rejectionOf(axios.get(`${base}${path}${query}`, { headers: AUTH_HEADER }))),
   },
   {
     name: 'ky (HTTPError) + readApiError',
     method: 'GET',
-    fail: async (path, query = '') => readApiError(await rejectionOf(ky.get(`${base}${path}${query}`, { retry: 0, headers: AUTH_HEADER }))),
+    fail: async (path, query = '') =>
+      readApiError(await rejectionOf(ky.get(`${base}${path}${query}`, { retry: 0, headers: AUTH_HEADER }))),
   },
   {
     name: 'ofetch (FetchError) + parseApiError',
     method: 'GET',
-    fail: async (path, query = '') => parseApiError(await rejectionOf(ofetch(`${base}${path}${query}`, { method: 'GET', retry: 0, headers: AUTH_HEADER }))),
+    fail: async (path, query = '') =>
+      parseApiError(
+        await rejectionOf(ofetch(`${base}${path}${query}`, { method: 'GET', retry: 0, headers: AUTH_HEADER })),
+      ),
   },
   {
     name: 'openapi-fetch ({ error, response }) + parseApiError',
@@ -152,12 +177,23 @@ describe.each(clients)('$name', ({ method, fail }) => {
 
   it('redacts credentials in the query string everywhere', async () => {
     const error = await fail('/api/secret', SECRET_QUERY)
-    expect(error).toMatchObject({ type: 'InvalidPayload', status: 400, code: 'bad_request', message: 'page out of range' })
+    expect(error).toMatchObject({
+      type: 'InvalidPayload',
+      status: 400,
+      code: 'bad_request',
+      message: 'page out of range',
+    })
     expect(error.request?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/secret\?/)
     expect(error.request?.url).toContain('page=2')
     expect(error.request?.url).toContain('access_token=[REDACTED]')
     expect(error.request?.url).toContain('api_key=[REDACTED]')
-    for (const text of [JSON.stringify(error), String(error), error.stack ?? '', JSON.stringify(error.cause) ?? '', error.message]) {
+    for (const text of [
+      JSON.stringify(error),
+      String(error),
+      error.stack ?? '',
+      JSON.stringify(error.cause) ?? '',
+      error.message,
+    ]) {
       expect(text).not.toContain('CANARY')
     }
   })
@@ -168,7 +204,14 @@ describe('@botpress/client errors + parseApiError', () => {
 
   it('keeps RateLimited, its id and message (listConversations)', async () => {
     const error = parseApiError(await rejectionOf(botpress('rate-limited').listConversations({})))
-    expect(error).toMatchObject({ type: 'RateLimited', status: 429, id: 'err_abc', code: 'RateLimited', message: 'slow down', action: 'retry' })
+    expect(error).toMatchObject({
+      type: 'RateLimited',
+      status: 429,
+      id: 'err_abc',
+      code: 'RateLimited',
+      message: 'slow down',
+      action: 'retry',
+    })
   })
 
   it('makes a 403 QuotaExceeded an upgrade, not Forbidden (getBot)', async () => {

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError, createApiErrorReporter } from '../../src/core/index.js'
 import type { ApiErrorReport } from '../../src/core/index.js'
 
-const failure = (url: string, status = 500, method = 'GET') => new ApiError({ type: status >= 500 ? 'Internal' : 'ResourceNotFound', status, request: { method, url } })
+const failure = (url: string, status = 500, method = 'GET') =>
+  new ApiError({ type: status >= 500 ? 'Internal' : 'ResourceNotFound', status, request: { method, url } })
 
 function collect(options: Omit<Parameters<typeof createApiErrorReporter>[0], 'send'> = {}) {
   const sent: ApiErrorReport[] = []
@@ -15,10 +16,23 @@ afterEach(() => vi.useRealTimers())
 describe('createApiErrorReporter', () => {
   it('groups by type, method, route template and status; tags are strings', () => {
     const { sent, report } = collect()
-    report(new ApiError({ type: 'Internal', status: 502, id: 'req_42', request: { method: 'post', url: 'https://api.example.com/v1/users/42/posts?draft=1#top' } }))
+    report(
+      new ApiError({
+        type: 'Internal',
+        status: 502,
+        id: 'req_42',
+        request: { method: 'post', url: 'https://api.example.com/v1/users/42/posts?draft=1#top' },
+      }),
+    )
     expect(sent).toHaveLength(1)
     expect(sent[0]?.fingerprint).toEqual(['Internal', 'POST', '/v1/users/:id/posts', '502'])
-    expect(sent[0]?.tags).toEqual({ type: 'Internal', status: '502', method: 'POST', route: '/v1/users/:id/posts', requestId: 'req_42' })
+    expect(sent[0]?.tags).toEqual({
+      type: 'Internal',
+      status: '502',
+      method: 'POST',
+      route: '/v1/users/:id/posts',
+      requestId: 'req_42',
+    })
     expect(sent[0]?.error).toBeInstanceOf(ApiError)
   })
 
@@ -64,7 +78,9 @@ describe('createApiErrorReporter', () => {
   })
 
   it('lets shouldReport replace the rule, with the context report was given', () => {
-    const shouldReport = vi.fn((error: ApiError, context: { type: string } | undefined) => error.status === 404 && context?.type === 'query')
+    const shouldReport = vi.fn(
+      (error: ApiError, context: { type: string } | undefined) => error.status === 404 && context?.type === 'query',
+    )
     const sent: ApiErrorReport[] = []
     const report = createApiErrorReporter({ send: (item) => sent.push(item), shouldReport })
     report(failure('/a', 404), { type: 'mutation' })
@@ -124,7 +140,12 @@ describe('createApiErrorReporter', () => {
       config = { headers: { authorization: 'Bearer leak' } }
     }
     const { sent, report } = collect()
-    const original = new LeakyError({ type: 'Internal', status: 500, message: 'boom', request: { method: 'GET', url: '/a?token=abc' } })
+    const original = new LeakyError({
+      type: 'Internal',
+      status: 500,
+      message: 'boom',
+      request: { method: 'GET', url: '/a?token=abc' },
+    })
     report(original)
     const error = sent[0]?.error
     expect(error).not.toBe(original)

@@ -14,7 +14,11 @@ afterEach(() => {
 describe('createApiFetch: a getAccessToken that never settles', () => {
   it('is bounded by timeoutMs: the call fails with Timeout and nothing is sent', async () => {
     server.routes['/x'] = (_req, res) => json(res, 200, {})
-    const apiFetch = createApiFetch({ baseUrl: server.base, timeoutMs: 300, getAccessToken: () => new Promise<string>(() => undefined) })
+    const apiFetch = createApiFetch({
+      baseUrl: server.base,
+      timeoutMs: 300,
+      getAccessToken: () => new Promise<string>(() => undefined),
+    })
     expect(await rejection(apiFetch('/x'))).toMatchObject({ type: 'Timeout', status: 0 })
     expect(server.hits).toHaveLength(0)
   })
@@ -33,7 +37,8 @@ describe('createApiFetch: the server refuses the refreshed token too', () => {
       },
     })
     const apiFetch = createApiFetch({ baseUrl: server.base, auth, getAccessToken: () => `tok-${token}` })
-    for (let i = 0; i < 100; i++) expect(await rejection(apiFetch('/x'))).toMatchObject({ type: 'Unauthorized', status: 401 })
+    for (let i = 0; i < 100; i++)
+      expect(await rejection(apiFetch('/x'))).toMatchObject({ type: 'Unauthorized', status: 401 })
     expect(refreshes).toBe(1)
     // Only the first request was replayed; the other 99 failed at once.
     expect(server.hits).toHaveLength(101)
@@ -45,7 +50,10 @@ describe('createApiFetch: the server refuses the refreshed token too', () => {
 
   it('still refreshes again when a renewed token worked and expires later', async () => {
     let accepted = 'tok-1'
-    server.routes['/x'] = (req, res) => (req.headers.authorization === `Bearer ${accepted}` ? json(res, 200, {}) : json(res, 401, { error: 'invalid_token' }))
+    server.routes['/x'] = (req, res) =>
+      req.headers.authorization === `Bearer ${accepted}`
+        ? json(res, 200, {})
+        : json(res, 401, { error: 'invalid_token' })
     let token = 0
     const auth = createAuthCoordinator({ refresh: () => void (token += 1) })
     const apiFetch = createApiFetch({ baseUrl: server.base, auth, getAccessToken: () => `tok-${token}` })

@@ -6,13 +6,15 @@ import type { ApiFetchOptions } from '../../src/core/index.js'
 import { json, pause, rejection, serveForFile } from './support/server.js'
 
 const server = serveForFile()
-server.routes['/search'] = (_req, res) => json(res, 429, { type: 'RateLimited', message: 'search is limited' }, { 'retry-after': '30' })
+server.routes['/search'] = (_req, res) =>
+  json(res, 429, { type: 'RateLimited', message: 'search is limited' }, { 'retry-after': '30' })
 server.routes['/save'] = (_req, res) => json(res, 200, { saved: true })
 
 const countOf = (path: string) => server.hits.filter((hit) => hit.path === path).length
 
 describe('rateLimitGate scope', () => {
-  const scoped = (rateLimitGate?: ApiFetchOptions['rateLimitGate']) => createApiFetch({ baseUrl: server.base, maxGateWaitMs: 0, rateLimitGate })
+  const scoped = (rateLimitGate?: ApiFetchOptions['rateLimitGate']) =>
+    createApiFetch({ baseUrl: server.base, maxGateWaitMs: 0, rateLimitGate })
 
   it("'origin' (the default) holds an unrelated save to the same origin for the whole window", async () => {
     server.hits = []
@@ -45,7 +47,9 @@ describe('rateLimitGate scope', () => {
   })
 
   it.each([['per-endpoint'], [true], [null], [0]])('refuses rateLimitGate %j loudly', (value) => {
-    expect(() => createApiFetch({ rateLimitGate: value as never })).toThrow(/rateLimitGate must be 'origin', 'path' or false/)
+    expect(() => createApiFetch({ rateLimitGate: value as never })).toThrow(
+      /rateLimitGate must be 'origin', 'path' or false/,
+    )
   })
 })
 
@@ -63,7 +67,13 @@ describe('the gate forgets a pause once it is over', () => {
   // Long host names make the keys weigh 4 MB in all: holding them shows above the heap's noise.
   const padding = 'o'.repeat(16_000)
   const pauseAll = async (retryAfter: string) => {
-    const rateLimited = () => Promise.resolve(new Response('{"type":"RateLimited"}', { status: 429, headers: { 'retry-after': retryAfter, 'content-type': 'application/json' } }))
+    const rateLimited = () =>
+      Promise.resolve(
+        new Response('{"type":"RateLimited"}', {
+          status: 429,
+          headers: { 'retry-after': retryAfter, 'content-type': 'application/json' },
+        }),
+      )
     const apiFetch = createApiFetch({ fetch: rateLimited, maxGateWaitMs: 0 })
     const before = heap()
     for (let i = 0; i < ORIGINS; i++) await apiFetch(`https://${padding}${i}.test/`).catch(() => undefined)

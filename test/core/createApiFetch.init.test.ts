@@ -22,7 +22,15 @@ describe('createApiFetch: RequestInit fields it does not own', () => {
     const { fetch, inits } = recordingFetch()
     const apiFetch = createApiFetch({ baseUrl: server.base, fetch })
     const controller = new AbortController()
-    const init = { method: 'POST', body: '{"a":1}', headers: { 'content-type': 'application/json' }, signal: controller.signal, next: { revalidate: 60, tags: ['notes'] }, cache: 'no-store', priority: 'high' }
+    const init = {
+      method: 'POST',
+      body: '{"a":1}',
+      headers: { 'content-type': 'application/json' },
+      signal: controller.signal,
+      next: { revalidate: 60, tags: ['notes'] },
+      cache: 'no-store',
+      priority: 'high',
+    }
     const response = await apiFetch('/x', init as RequestInit)
     expect(await response.json()).toEqual({ ok: true })
     expect(inits).toEqual([{ next: { revalidate: 60, tags: ['notes'] }, cache: 'no-store', priority: 'high' }])
@@ -32,7 +40,10 @@ describe('createApiFetch: RequestInit fields it does not own', () => {
 
   it('passes no init when the caller gave only what it owns', async () => {
     const { fetch, inits } = recordingFetch()
-    await createApiFetch({ baseUrl: server.base, fetch })('/x', { method: 'GET', headers: { accept: 'application/json' } })
+    await createApiFetch({ baseUrl: server.base, fetch })('/x', {
+      method: 'GET',
+      headers: { accept: 'application/json' },
+    })
     expect(inits).toEqual([undefined])
   })
 })

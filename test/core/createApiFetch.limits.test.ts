@@ -51,7 +51,11 @@ describe('createApiFetch: per-origin rate-limit gate', () => {
     for (const error of errors) {
       expect(error.retryAfterMs).toBeGreaterThan(0)
       expect(error.retryAfterMs).toBeLessThanOrEqual(1000)
-      expect(error).toMatchObject({ status: 0, retryable: true, request: { method: 'GET', url: `${server.base}/limited` } })
+      expect(error).toMatchObject({
+        status: 0,
+        retryable: true,
+        request: { method: 'GET', url: `${server.base}/limited` },
+      })
     }
     expect(server.hits.length).toBe(1)
 
@@ -75,7 +79,11 @@ describe('createApiFetch: per-origin rate-limit gate', () => {
   it('also closes on a 503 with Retry-After, and only for that origin', async () => {
     server.routes['/busy'] = (_req, res) => json(res, 503, { message: 'Maintenance' }, { 'retry-after': '30' })
     const apiFetch = createApiFetch({ maxGateWaitMs: 0 })
-    expect(await rejection(apiFetch(`${server.base}/busy`))).toMatchObject({ type: 'Unavailable', status: 503, retryAfterMs: 30_000 })
+    expect(await rejection(apiFetch(`${server.base}/busy`))).toMatchObject({
+      type: 'Unavailable',
+      status: 503,
+      retryAfterMs: 30_000,
+    })
 
     const blocked = await rejection(apiFetch(`${server.base}/ok`))
     expect(blocked.type).toBe('RateLimited')
@@ -107,7 +115,12 @@ describe('createApiFetch: timeout and abort', () => {
   it('fails with Timeout (status 0) when the server takes longer than timeoutMs', async () => {
     const apiFetch = createApiFetch({ baseUrl: server.base, timeoutMs: 100 })
     const error = await rejection(apiFetch('/slow'))
-    expect(error).toMatchObject({ type: 'Timeout', status: 0, retryable: true, request: { method: 'GET', url: `${server.base}/slow` } })
+    expect(error).toMatchObject({
+      type: 'Timeout',
+      status: 0,
+      retryable: true,
+      request: { method: 'GET', url: `${server.base}/slow` },
+    })
     expect(error.message).toMatch(/100 ms/)
   })
 
@@ -160,7 +173,8 @@ describe('createApiFetch: leaves nothing behind', () => {
   /** Successes, error statuses, a gate wait and a re-authentication, all with one long-lived signal. */
   async function exercise(caller: AbortSignal) {
     let token = 'old'
-    server.routes['/me'] = (req, res) => (req.headers.authorization === 'Bearer new' ? json(res, 200, {}) : json(res, 401, {}))
+    server.routes['/me'] = (req, res) =>
+      req.headers.authorization === 'Bearer new' ? json(res, 200, {}) : json(res, 401, {})
     const auth = createAuthCoordinator({ refresh: () => (token = 'new'), timeoutMs: 60_000 })
     const apiFetch = createApiFetch({ baseUrl: server.base, timeoutMs: 60_000, getAccessToken: () => token, auth })
     for (let i = 0; i < 10; i++) {

@@ -34,14 +34,22 @@ beforeEach(() => {
   }
 })
 
-describe('createApiFetch as openapi-fetch\'s fetch', () => {
+describe("createApiFetch as openapi-fetch's fetch", () => {
   it('sends the Request openapi-fetch builds, with its method, headers, body and our token', async () => {
     server.routes['/notes'] = (_req, res, hit) => json(res, 201, { id: `note for ${hit.body}` })
-    const client = createClient<paths>({ baseUrl: server.base, fetch: createApiFetch({ baseUrl: server.base, getAccessToken: () => validToken }) })
+    const client = createClient<paths>({
+      baseUrl: server.base,
+      fetch: createApiFetch({ baseUrl: server.base, getAccessToken: () => validToken }),
+    })
     const { data, response } = await client.POST('/notes', { body: { text: 'hello' } })
     expect(response.status).toBe(201)
     expect(data).toEqual({ id: 'note for {"text":"hello"}' })
-    expect(server.hits[0]).toMatchObject({ method: 'POST', contentType: 'application/json', authorization: `Bearer ${validToken}`, body: '{"text":"hello"}' })
+    expect(server.hits[0]).toMatchObject({
+      method: 'POST',
+      contentType: 'application/json',
+      authorization: `Bearer ${validToken}`,
+      body: '{"text":"hello"}',
+    })
   })
 
   it('replays a POST after re-authentication with the same body', async () => {
@@ -51,7 +59,10 @@ describe('createApiFetch as openapi-fetch\'s fetch', () => {
     }
     const store = { token: 'expired' }
     const auth = createAuthCoordinator({ refresh: () => (store.token = validToken) })
-    const client = createClient<paths>({ baseUrl: server.base, fetch: createApiFetch({ baseUrl: server.base, getAccessToken: () => store.token, auth }) })
+    const client = createClient<paths>({
+      baseUrl: server.base,
+      fetch: createApiFetch({ baseUrl: server.base, getAccessToken: () => store.token, auth }),
+    })
     const { data } = await client.POST('/notes', { body: { text: 'keep me' } })
     expect(data).toEqual({ id: '{"text":"keep me"}' })
     const posts = server.hits.filter((h) => h.path === '/notes')
@@ -62,7 +73,11 @@ describe('createApiFetch as openapi-fetch\'s fetch', () => {
   it('makes openapi-fetch reject with the ApiError for an error status', async () => {
     const client = createClient<paths>({ baseUrl: server.base, fetch: createApiFetch() })
     const error = await rejection(client.GET('/me'))
-    expect(error).toMatchObject({ type: 'Unauthorized', status: 401, request: { method: 'GET', url: `${server.base}/me` } })
+    expect(error).toMatchObject({
+      type: 'Unauthorized',
+      status: 401,
+      request: { method: 'GET', url: `${server.base}/me` },
+    })
     expect(isApiError(error, 'Unauthorized')).toBe(true)
   })
 })

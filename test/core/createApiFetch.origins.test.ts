@@ -19,7 +19,8 @@ afterEach(() => {
 })
 
 const ok = (server: TestServer) => (server.routes['/x'] = (_req, res) => json(res, 200, {}))
-const expired = (server: TestServer) => (server.routes['/x'] = (_req, res) => json(res, 401, { error: 'invalid_token' }))
+const expired = (server: TestServer) =>
+  (server.routes['/x'] = (_req, res) => json(res, 401, { error: 'invalid_token' }))
 
 /** A fetch that records the Authorization header of each request it is given (hosts nobody may reach). */
 function recordingFetch() {
@@ -60,7 +61,12 @@ describe('createApiFetch: where the token goes', () => {
     expired(foreign)
     let refreshes = 0
     const auth = createAuthCoordinator({ refresh: () => void (refreshes += 1) })
-    const apiFetch = createApiFetch({ baseUrl: api.base, allowedOrigins: [foreign.base], getAccessToken: () => 'tok-1', auth })
+    const apiFetch = createApiFetch({
+      baseUrl: api.base,
+      allowedOrigins: [foreign.base],
+      getAccessToken: () => 'tok-1',
+      auth,
+    })
     await rejection(apiFetch(`${foreign.base}/x`))
     expect(foreign.hits.map((hit) => hit.authorization)).toEqual(['Bearer tok-1', 'Bearer tok-1'])
     expect(refreshes).toBe(1)
@@ -86,17 +92,53 @@ describe('createApiFetch: where the token goes', () => {
 
   it('never over plain http: except to loopback', async () => {
     const { fetch, sent } = recordingFetch()
-    const apiFetch = createApiFetch({ baseUrl: 'https://api.example.test', fetch, getAccessToken: () => 'tok-1', allowedOrigins: ['http://localhost:8080', 'http://127.8.9.10', 'http://[::1]:3000'] })
-    for (const url of ['/x', 'http://api.example.test/x', 'https://attacker.example/x', 'http://localhost:8080/x', 'http://127.8.9.10/x', 'http://[::1]:3000/x']) await apiFetch(url)
-    expect(sent.map((request) => request.authorization)).toEqual(['Bearer tok-1', null, null, 'Bearer tok-1', 'Bearer tok-1', 'Bearer tok-1'])
+    const apiFetch = createApiFetch({
+      baseUrl: 'https://api.example.test',
+      fetch,
+      getAccessToken: () => 'tok-1',
+      allowedOrigins: ['http://localhost:8080', 'http://127.8.9.10', 'http://[::1]:3000'],
+    })
+    for (const url of [
+      '/x',
+      'http://api.example.test/x',
+      'https://attacker.example/x',
+      'http://localhost:8080/x',
+      'http://127.8.9.10/x',
+      'http://[::1]:3000/x',
+    ])
+      await apiFetch(url)
+    expect(sent.map((request) => request.authorization)).toEqual([
+      'Bearer tok-1',
+      null,
+      null,
+      'Bearer tok-1',
+      'Bearer tok-1',
+      'Bearer tok-1',
+    ])
   })
 
   it.each([
-    ['an http: baseUrl with a token', { baseUrl: 'http://api.example.test', getAccessToken: () => 't' }, /never sent over plain http/],
-    ['an http: allowed origin', { allowedOrigins: ['http://files.example.test'] }, /allowedOrigins\[0\] must be an origin/],
-    ['an origin with a path', { allowedOrigins: ['https://files.example.test/v1'] }, /allowedOrigins\[0\] must be an origin/],
+    [
+      'an http: baseUrl with a token',
+      { baseUrl: 'http://api.example.test', getAccessToken: () => 't' },
+      /never sent over plain http/,
+    ],
+    [
+      'an http: allowed origin',
+      { allowedOrigins: ['http://files.example.test'] },
+      /allowedOrigins\[0\] must be an origin/,
+    ],
+    [
+      'an origin with a path',
+      { allowedOrigins: ['https://files.example.test/v1'] },
+      /allowedOrigins\[0\] must be an origin/,
+    ],
     ['a wildcard', { allowedOrigins: ['https://*.example.test'] }, /allowedOrigins\[0\] must be an origin/],
-    ['a string instead of an array', { allowedOrigins: 'https://files.example.test' }, /allowedOrigins must be an array/],
+    [
+      'a string instead of an array',
+      { allowedOrigins: 'https://files.example.test' },
+      /allowedOrigins must be an array/,
+    ],
     ['an invalid baseUrl', { baseUrl: 'https://exa mple.test' }, /baseUrl must be a valid URL/],
   ])('refuses %s loudly', (_name, options, message) => {
     expect(() => createApiFetch(options as never)).toThrow(message)

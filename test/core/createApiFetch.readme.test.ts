@@ -41,9 +41,11 @@ export const apiFetch = createApiFetch({
 
 const fresh = (authorization: string | undefined) => authorization === 'Bearer fresh'
 api.routes['/refresh'] = (_req, res) => json(res, 200, { token: 'fresh' })
-api.routes['/notes'] = (req, res) => (fresh(req.headers.authorization) ? json(res, 200, ['a note']) : json(res, 401, { error: 'invalid_token' }))
+api.routes['/notes'] = (req, res) =>
+  fresh(req.headers.authorization) ? json(res, 200, ['a note']) : json(res, 401, { error: 'invalid_token' })
 api.routes['/usage'] = (_req, res) => json(res, 402, { error: 'quota_reached', message: 'Monthly quota reached' })
-files.routes['/avatar'] = (req, res) => (fresh(req.headers.authorization) ? json(res, 200, { url: 'a.png' }) : json(res, 401, {}))
+files.routes['/avatar'] = (req, res) =>
+  fresh(req.headers.authorization) ? json(res, 200, { url: 'a.png' }) : json(res, 401, {})
 
 describe('README: createApiFetch and createAuthCoordinator options', () => {
   it('is the snippet the README shows', () => {

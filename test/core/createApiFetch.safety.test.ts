@@ -28,7 +28,11 @@ describe('createApiFetch: tokens never reach an ApiError', () => {
   it('scrubs a token the server echoes in its error body', async () => {
     server.routes['/echo-401'] = (req, res) => {
       const token = (req.headers.authorization ?? '').replace('Bearer ', '')
-      json(res, 401, { code: token, message: `credential ${token} was revoked`, errors: [{ field: 'auth', message: `bad: ${token}` }] })
+      json(res, 401, {
+        code: token,
+        message: `credential ${token} was revoked`,
+        errors: [{ field: 'auth', message: `bad: ${token}` }],
+      })
     }
     const apiFetch = createApiFetch({ baseUrl: server.base, getAccessToken: () => SECRET })
     const error = await rejection(apiFetch('/echo-401'))
@@ -45,12 +49,14 @@ describe('createApiFetch: tokens never reach an ApiError', () => {
       else json(res, 403, { message: `token ${req.headers.authorization ?? ''} lacks scope; sent ${SECRET}` })
     }
     const auth = createAuthCoordinator({ refresh: () => (token = SECRET) })
-    const error = await rejection(createApiFetch({ baseUrl: server.base, getAccessToken: () => token, auth })('/echo-403'))
+    const error = await rejection(
+      createApiFetch({ baseUrl: server.base, getAccessToken: () => token, auth })('/echo-403'),
+    )
     expect(error.type).toBe('Forbidden')
     expectNoSecret(error, SECRET)
   })
 
-  it('keeps a token that is not a valid header value out of the engine\'s error message', async () => {
+  it("keeps a token that is not a valid header value out of the engine's error message", async () => {
     const bad = `${SECRET}\nX-Injected: 1`
     const error = await rejection(createApiFetch({ baseUrl: server.base, getAccessToken: () => bad })('/anything'))
     expectNoSecret(error, SECRET)
@@ -65,28 +71,37 @@ describe('createApiFetch: tokens never reach an ApiError', () => {
     expectNoSecret(network, SECRET)
 
     server.routes['/slow'] = (_req, res) => void setTimeout(() => json(res, 200, {}), 2000).unref()
-    const timeout = await rejection(createApiFetch({ baseUrl: server.base, getAccessToken: () => SECRET, timeoutMs: 50 })('/slow'))
+    const timeout = await rejection(
+      createApiFetch({ baseUrl: server.base, getAccessToken: () => SECRET, timeoutMs: 50 })('/slow'),
+    )
     expect(timeout.type).toBe('Timeout')
     expectNoSecret(timeout, SECRET)
 
     const leaky = async (request: Request) => {
       const header = request.headers.get('authorization') ?? ''
-      throw new TypeError(`fetch failed for ${header}`, { cause: Object.assign(new Error(`socket closed, ${header}`), { code: 'ECONNRESET' }) })
+      throw new TypeError(`fetch failed for ${header}`, {
+        cause: Object.assign(new Error(`socket closed, ${header}`), { code: 'ECONNRESET' }),
+      })
     }
-    const custom = await rejection(createApiFetch({ baseUrl: server.base, getAccessToken: () => SECRET, fetch: leaky })('/x'))
+    const custom = await rejection(
+      createApiFetch({ baseUrl: server.base, getAccessToken: () => SECRET, fetch: leaky })('/x'),
+    )
     expect(custom.type).toBe('Network')
     expectNoSecret(custom, SECRET)
   })
 })
 
 describe('createApiFetch: tokens in the URL', () => {
-  it.each(['access_token', 'api_key', 'token', 'apiKey'])('redacts ?%s= in every error, whatever the status', async (name) => {
-    server.routes['/q'] = (_req, res) => json(res, 500, { message: 'boom' })
-    const apiFetch = createApiFetch({ baseUrl: server.base })
-    const error = await rejection(apiFetch(`/q?page=2&${name}=${SECRET}`))
-    expect(error.request?.url).toBe(`${server.base}/q?page=2&${name}=[REDACTED]`)
-    expectNoSecret(error, SECRET)
-  })
+  it.each(['access_token', 'api_key', 'token', 'apiKey'])(
+    'redacts ?%s= in every error, whatever the status',
+    async (name) => {
+      server.routes['/q'] = (_req, res) => json(res, 500, { message: 'boom' })
+      const apiFetch = createApiFetch({ baseUrl: server.base })
+      const error = await rejection(apiFetch(`/q?page=2&${name}=${SECRET}`))
+      expect(error.request?.url).toBe(`${server.base}/q?page=2&${name}=[REDACTED]`)
+      expectNoSecret(error, SECRET)
+    },
+  )
 })
 
 describe('createApiFetch: bad input and misuse', () => {
@@ -108,7 +123,9 @@ describe('createApiFetch: bad input and misuse', () => {
   })
 
   it('never leaks the token in a validation message', () => {
-    expect(() => createApiFetch({ getAccessToken: SECRET } as never)).toThrow(expect.objectContaining({ message: expect.not.stringContaining(SECRET) as unknown }))
+    expect(() => createApiFetch({ getAccessToken: SECRET } as never)).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining(SECRET) as unknown }),
+    )
   })
 
   it('rejects with an ApiError explaining the fix when getAccessToken returns a non-string', async () => {

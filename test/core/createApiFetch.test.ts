@@ -34,7 +34,8 @@ function session(initial = 'expired') {
 
 const hitsPerCall = () => {
   const counts = new Map<string, number>()
-  for (const hit of server.hits) if (hit.path === '/me' && hit.call) counts.set(hit.call, (counts.get(hit.call) ?? 0) + 1)
+  for (const hit of server.hits)
+    if (hit.path === '/me' && hit.call) counts.set(hit.call, (counts.get(hit.call) ?? 0) + 1)
   return counts
 }
 
@@ -73,7 +74,9 @@ describe('createApiFetch: 401 and the auth coordinator', () => {
     const auth = createAuthCoordinator({ refresh })
     const apiFetch = createApiFetch({ baseUrl: server.base, getAccessToken: () => store.token, auth })
 
-    const results = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => pause(i * 10).then(() => apiFetch(`/me?call=${i}`))))
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) => pause(i * 10).then(() => apiFetch(`/me?call=${i}`))),
+    )
 
     expect(results.every((r) => r.status === 'rejected' && isApiError(r.reason, 'Unauthorized'))).toBe(true)
     expect(refreshCount).toBe(1)
@@ -109,7 +112,9 @@ describe('createApiFetch: 401 and the auth coordinator', () => {
     })
 
     let settled = false
-    const pending = Promise.all(Array.from({ length: 5 }, (_, i) => apiFetch(`/me?call=${i}`))).finally(() => (settled = true))
+    const pending = Promise.all(Array.from({ length: 5 }, (_, i) => apiFetch(`/me?call=${i}`))).finally(
+      () => (settled = true),
+    )
     await awaiting
     await until(() => server.hits.filter((h) => h.path === '/me').length === 5)
     await pause(50)
@@ -162,7 +167,11 @@ describe('createApiFetch: 401 and the auth coordinator', () => {
   it('throws Unauthorized at once without a coordinator', async () => {
     const apiFetch = createApiFetch({ baseUrl: server.base, getAccessToken: async () => 'expired' })
     const error = await rejection(apiFetch('/me'))
-    expect(error).toMatchObject({ type: 'Unauthorized', status: 401, request: { method: 'GET', url: `${server.base}/me` } })
+    expect(error).toMatchObject({
+      type: 'Unauthorized',
+      status: 401,
+      request: { method: 'GET', url: `${server.base}/me` },
+    })
     expect(server.hits.length).toBe(1)
   })
 })
@@ -180,10 +189,16 @@ describe('createApiFetch: requests and responses', () => {
   })
 
   it('throws the parsed ApiError for an error status, with method and URL', async () => {
-    server.routes['/items'] = (_req, res) => json(res, 409, { type: 'AlreadyExists', message: 'Item exists', id: 'req_1' })
+    server.routes['/items'] = (_req, res) =>
+      json(res, 409, { type: 'AlreadyExists', message: 'Item exists', id: 'req_1' })
     const apiFetch = createApiFetch({ baseUrl: server.base })
     const error = await rejection(apiFetch('/items', { method: 'POST', body: '{}' }))
-    expect(error).toMatchObject({ type: 'AlreadyExists', status: 409, id: 'req_1', request: { method: 'POST', url: `${server.base}/items` } })
+    expect(error).toMatchObject({
+      type: 'AlreadyExists',
+      status: 409,
+      id: 'req_1',
+      request: { method: 'POST', url: `${server.base}/items` },
+    })
   })
 
   it('returns redirects as they are when the caller asked for redirect: manual', async () => {

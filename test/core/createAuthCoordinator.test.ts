@@ -18,9 +18,13 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     refreshHits += 1
     if (refreshAnswer === 'ok') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ accessToken: `token-${refreshHits}` }))
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ accessToken: `token-${refreshHits}` }))
     } else {
-      res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ type: 'Unauthorized', message: 'Refresh token expired' }))
+      res
+        .writeHead(401, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ type: 'Unauthorized', message: 'Refresh token expired' }))
     }
   })
   base = await listen(server)
@@ -92,9 +96,12 @@ describe('createAuthCoordinator: failures settle every waiter', () => {
   it.each([
     ['resolves false', () => Promise.resolve(false)],
     ['throws', () => Promise.reject(new Error('refresh endpoint down'))],
-    ['throws synchronously', () => {
-      throw new TypeError('bug in refresh')
-    }],
+    [
+      'throws synchronously',
+      () => {
+        throw new TypeError('bug in refresh')
+      },
+    ],
     ['throws an ApiError Unauthorized', () => Promise.reject(new ApiError({ type: 'Unauthorized' }))],
   ])('a refresh that %s gives false to all and never refreshes that generation again', async (_label, refresh) => {
     let calls = 0

@@ -21,7 +21,19 @@ describe('retryDelay is always a usable timer delay', () => {
   const failureCount = fc.oneof(
     fc.integer({ min: -1000, max: 1000 }),
     fc.double(), // includes NaN, ±Infinity, -0, huge and tiny values
-    fc.constantFrom(Number.NaN, -1, -0, Infinity, -Infinity, Number.MAX_VALUE, Number.MAX_SAFE_INTEGER, 2 ** 31, 1024, 64, 63),
+    fc.constantFrom(
+      Number.NaN,
+      -1,
+      -0,
+      Infinity,
+      -Infinity,
+      Number.MAX_VALUE,
+      Number.MAX_SAFE_INTEGER,
+      2 ** 31,
+      1024,
+      64,
+      63,
+    ),
   )
   const retryAfterValue = fc.oneof(
     fc.nat().map(String),
@@ -35,13 +47,26 @@ describe('retryDelay is always a usable timer delay', () => {
       .record({
         type: fc.constantFrom(...apiErrorTypes),
         status: fc.oneof(fc.integer({ min: -10, max: 700 }), fc.double()),
-        retryAfterMs: fc.option(fc.oneof(fc.double(), fc.nat(), fc.constantFrom(Infinity, Number.MAX_VALUE, MAX_TIMER_MS + 1)), { nil: undefined }),
+        retryAfterMs: fc.option(
+          fc.oneof(fc.double(), fc.nat(), fc.constantFrom(Infinity, Number.MAX_VALUE, MAX_TIMER_MS + 1)),
+          { nil: undefined },
+        ),
       })
       .map((init) => new ApiError(init)),
     fc
       .record({ status: fc.constantFrom(408, 429, 500, 502, 503, 504), value: retryAfterValue })
-      .map(({ status, value }) => ({ status, headers: { 'Retry-After': value, 'RateLimit-Reset': value }, data: null })),
-    fc.constantFrom(new TypeError('Failed to fetch'), new DOMException('The operation was aborted.', 'AbortError'), null, undefined, 42),
+      .map(({ status, value }) => ({
+        status,
+        headers: { 'Retry-After': value, 'RateLimit-Reset': value },
+        data: null,
+      })),
+    fc.constantFrom(
+      new TypeError('Failed to fetch'),
+      new DOMException('The operation was aborted.', 'AbortError'),
+      null,
+      undefined,
+      42,
+    ),
   )
   const options: fc.Arbitrary<RetryPolicyOptions> = fc.record(
     {
@@ -85,10 +110,15 @@ describe('retryDelay is always a usable timer delay', () => {
 describe('Retry-After is honoured exactly', () => {
   it('uses the delay the server asked for, whatever the failure count and backoff settings', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 60_000 }), fc.integer({ min: -5, max: 50 }), fc.nat(100), (ms, count, maxDelayMs) => {
-        const policy = createRetryPolicy({ baseDelayMs: 1, maxDelayMs })
-        expect(policy.retryDelay(count, rateLimited(ms))).toBe(ms)
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 60_000 }),
+        fc.integer({ min: -5, max: 50 }),
+        fc.nat(100),
+        (ms, count, maxDelayMs) => {
+          const policy = createRetryPolicy({ baseDelayMs: 1, maxDelayMs })
+          expect(policy.retryDelay(count, rateLimited(ms))).toBe(ms)
+        },
+      ),
       { numRuns: 500 },
     )
   })

@@ -11,7 +11,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiFetch, AuthCoordinator } from '../../src/core/index.js'
 import { startSessionServer } from './support/sessionServer.js'
 import type { SessionServer } from './support/sessionServer.js'
-import { bundle, CHROMIUM_ARGS, CROSS_TAB, executablePath, readmeSnippet, variant, WITH_DIALOG } from './support/tabPages.js'
+import {
+  bundle,
+  CHROMIUM_ARGS,
+  CROSS_TAB,
+  executablePath,
+  readmeSnippet,
+  variant,
+  WITH_DIALOG,
+} from './support/tabPages.js'
 
 /** What the README snippet exports, as each tab exposes it on `window.app`. */
 interface ReadmeApp {
@@ -39,7 +47,13 @@ beforeAll(async () => {
     bundle(snippet),
     bundle(snippet, WITH_DIALOG),
     // One pause holds one path, in every tab.
-    bundle(variant(snippet, `getAccessToken: () => accessToken, ${CROSS_TAB} })`, `getAccessToken: () => accessToken, ${CROSS_TAB}, rateLimitGate: 'path' })`)),
+    bundle(
+      variant(
+        snippet,
+        `getAccessToken: () => accessToken, ${CROSS_TAB} })`,
+        `getAccessToken: () => accessToken, ${CROSS_TAB}, rateLimitGate: 'path' })`,
+      ),
+    ),
     // The same app without crossTab: what every tab did before.
     bundle(variant(snippet, CROSS_TAB, 'crossTab: false')),
     // A refresh (and a wait for the lock) bounded at 1.5 s instead of the default 10 s.
@@ -82,7 +96,15 @@ async function signedInWithExpiredTokens(first: Page, second: Page) {
 /** Sends `count` GETs from `tab` at once; resolves with `ok` or the ApiError type of each. */
 const requests = (page: Page, tab: string, count: number, path = '/api/items') =>
   page.evaluate(
-    ({ tab, count, path }) => Promise.all(Array.from({ length: count }, (_, i) => window.app.apiFetch(`${path}?tab=${tab}&i=${i}`).then(() => 'ok', (error: { type: string }) => error.type))),
+    ({ tab, count, path }) =>
+      Promise.all(
+        Array.from({ length: count }, (_, i) =>
+          window.app.apiFetch(`${path}?tab=${tab}&i=${i}`).then(
+            () => 'ok',
+            (error: { type: string }) => error.type,
+          ),
+        ),
+      ),
     { tab, count, path },
   )
 
@@ -90,7 +112,14 @@ const requests = (page: Page, tab: string, count: number, path = '/api/items') =
 const startRequests = (page: Page, tab: string, count: number) =>
   page.evaluate(
     ({ tab, count }) => {
-      window.pending = Promise.all(Array.from({ length: count }, (_, i) => window.app.apiFetch(`/api/items?tab=${tab}&i=${i}`).then(() => 'ok', (error: { type: string }) => error.type)))
+      window.pending = Promise.all(
+        Array.from({ length: count }, (_, i) =>
+          window.app.apiFetch(`/api/items?tab=${tab}&i=${i}`).then(
+            () => 'ok',
+            (error: { type: string }) => error.type,
+          ),
+        ),
+      )
     },
     { tab, count },
   )
@@ -121,7 +150,9 @@ describe('crossTab in real Chromium: one renewal for every tab', () => {
     const results = await Promise.all(tabs.map((page, i) => requests(page, `tab${i}`, 5)))
     server.refreshDelayMs = 0
 
-    console.info(`3-tab storm with crossTab: ${JSON.stringify(server.counts)}, ${results.flat().filter((r) => r === 'ok').length}/15 succeeded`)
+    console.info(
+      `3-tab storm with crossTab: ${JSON.stringify(server.counts)}, ${results.flat().filter((r) => r === 'ok').length}/15 succeeded`,
+    )
     expect(results.flat()).toEqual(Array(15).fill('ok'))
     expect(server.counts).toMatchObject({ refreshes: 1, reuses: 0, refreshArrivals: 1 })
 
@@ -134,7 +165,13 @@ describe('crossTab in real Chromium: one renewal for every tab', () => {
     const generations = await Promise.all(tabs.map((page) => page.evaluate(() => window.app.auth.generation)))
     await tabs[2]!.evaluate((stamp) => {
       const channel = new BroadcastChannel('react-api-errors:my-app')
-      for (const message of [{ kind: 'renewed', stamp: stamp - 1, result: 'access-0' }, { kind: 'signed-in', stamp }, null, 'renewed']) channel.postMessage(message)
+      for (const message of [
+        { kind: 'renewed', stamp: stamp - 1, result: 'access-0' },
+        { kind: 'signed-in', stamp },
+        null,
+        'renewed',
+      ])
+        channel.postMessage(message)
     }, heard[0]!.stamp)
     expect(await requests(tabs[0]!, 'after', 1)).toEqual(['ok'])
     expect(await Promise.all(tabs.map((page) => page.evaluate(() => window.app.auth.generation)))).toEqual(generations)
@@ -168,13 +205,18 @@ describe('crossTab in real Chromium: one renewal for every tab', () => {
     server.refreshDelayMs = 0
     await startRequests(b, 'b', 5)
     await startRequests(c, 'c', 5)
-    await until(async () => (await status(b)) === 'refreshing' && (await status(c)) === 'refreshing', 'both tabs wait for the lock')
+    await until(
+      async () => (await status(b)) === 'refreshing' && (await status(c)) === 'refreshing',
+      'both tabs wait for the lock',
+    )
 
     await closing.close()
     const results = [...(await settled(b)), ...(await settled(c))]
     const elapsed = Date.now() - began
 
-    console.info(`tab closed mid-refresh: ${JSON.stringify(server.counts)}, ${results.filter((r) => r === 'ok').length}/10 succeeded in ${elapsed} ms`)
+    console.info(
+      `tab closed mid-refresh: ${JSON.stringify(server.counts)}, ${results.filter((r) => r === 'ok').length}/10 succeeded in ${elapsed} ms`,
+    )
     expect(results).toEqual(Array(10).fill('ok'))
     // One refresh arrived from the closed tab and was never answered; one more ran after it.
     expect(server.counts).toMatchObject({ refreshes: 1, reuses: 0, refreshArrivals: 2 })
@@ -248,7 +290,9 @@ describe('crossTab in real Chromium: one rate-limit window for every tab', () =>
 
     expect([...(await later), ...(await fromNewTab)]).toEqual(Array(5).fill('ok'))
     // What the tabs share is a time under a hashed key: no URL, no token.
-    const stored = await opened.evaluate(() => Object.entries(localStorage).filter(([key]) => key.startsWith('react-api-errors:my-app:rate-limit:')))
+    const stored = await opened.evaluate(() =>
+      Object.entries(localStorage).filter(([key]) => key.startsWith('react-api-errors:my-app:rate-limit:')),
+    )
     expect(stored).toHaveLength(1)
     expect(Number(stored[0]![1])).toBeGreaterThanOrEqual(server.windowEndsAt - 1000)
     expect(JSON.stringify(stored)).not.toMatch(/127\.0\.0\.1|limited|Bearer|access-/)

@@ -51,7 +51,10 @@ describe('crossTab without Web Locks or BroadcastChannel: one tab, silently', ()
 
   it('createApiFetch({ crossTab }) keeps its own rate-limit gate: nothing reaches the server inside the window', async () => {
     server.reset()
-    server.routes['/busy'] = (_req, res) => void res.writeHead(429, { 'retry-after': '30', 'content-type': 'application/json' }).end('{"message":"slow down"}')
+    server.routes['/busy'] = (_req, res) =>
+      void res
+        .writeHead(429, { 'retry-after': '30', 'content-type': 'application/json' })
+        .end('{"message":"slow down"}')
     const apiFetch = createApiFetch({ baseUrl: server.base, crossTab: true, maxGateWaitMs: 0 })
 
     const first = await apiFetch('/busy').catch((error: unknown) => error)
@@ -79,22 +82,31 @@ describe('crossTab without Web Locks or BroadcastChannel: one tab, silently', ()
 })
 
 describe('crossTab and onRenewedElsewhere: option checks', () => {
-  it.each([['yes'], [1], [{}], [{ name: '' }], [{ name: 42 }], [null]])('createAuthCoordinator refuses crossTab: %j', (crossTab) => {
-    expect(() => createAuthCoordinator({ crossTab } as never)).toThrow(/createAuthCoordinator: crossTab must be true or \{ name \}.*Pass true, or \{ name: 'my-app' \}/)
-  })
+  it.each([['yes'], [1], [{}], [{ name: '' }], [{ name: 42 }], [null]])(
+    'createAuthCoordinator refuses crossTab: %j',
+    (crossTab) => {
+      expect(() => createAuthCoordinator({ crossTab } as never)).toThrow(
+        /createAuthCoordinator: crossTab must be true or \{ name \}.*Pass true, or \{ name: 'my-app' \}/,
+      )
+    },
+  )
 
   it.each([['yes'], [1], [{ name: '' }]])('createApiFetch refuses crossTab: %j', (crossTab) => {
     expect(() => createApiFetch({ crossTab } as never)).toThrow(/createApiFetch: crossTab must be true or \{ name \}/)
   })
 
   it('refuses an onRenewedElsewhere that is not a function, and says what to pass', () => {
-    expect(() => createAuthCoordinator({ crossTab: true, onRenewedElsewhere: 'token' as never })).toThrow(/onRenewedElsewhere must be a function.*Pass \(token\) => store\(token\)/)
+    expect(() => createAuthCoordinator({ crossTab: true, onRenewedElsewhere: 'token' as never })).toThrow(
+      /onRenewedElsewhere must be a function.*Pass \(token\) => store\(token\)/,
+    )
   })
 
   it('never quotes a string passed by mistake (it may be a token)', () => {
     expect(() => createAuthCoordinator({ crossTab: 'eyJhbGciOi.secret' as never })).toThrow(/got string/)
     expect(() => createAuthCoordinator({ crossTab: 'eyJhbGciOi.secret' as never })).not.toThrow(/eyJhbGciOi/)
-    expect(() => createAuthCoordinator({ crossTab: true, onRenewedElsewhere: 'eyJhbGciOi.secret' as never })).not.toThrow(/eyJhbGciOi/)
+    expect(() =>
+      createAuthCoordinator({ crossTab: true, onRenewedElsewhere: 'eyJhbGciOi.secret' as never }),
+    ).not.toThrow(/eyJhbGciOi/)
   })
 
   it.each([[true], [false], [{ name: 'my-app' }], [undefined]])('accepts crossTab: %j', (crossTab) => {

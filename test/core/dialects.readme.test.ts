@@ -6,7 +6,8 @@ import { json, serveForFile } from './support/server.js'
 // The README's "Dialects understood" snippets, copied verbatim into these tests.
 const server = serveForFile()
 server.routes['/seats'] = (_req, res) => json(res, 403, { error: { code: 'SEAT_LIMIT' } })
-server.routes['/signup'] = (_req, res) => json(res, 422, { problems: [{ at: 'email', why: 'is taken' }] }, { 'x-request-id': 'req_42' })
+server.routes['/signup'] = (_req, res) =>
+  json(res, 422, { problems: [{ at: 'email', why: 'is taken' }] }, { 'x-request-id': 'req_42' })
 
 describe('README: Dialects understood', () => {
   it('an alias gives an app its own codes', async () => {

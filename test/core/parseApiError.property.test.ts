@@ -1,7 +1,14 @@
 import { isDeepStrictEqual } from 'node:util'
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
-import { ApiError, apiErrorTypes, defaultApiErrorAliases, isApiError, parseApiError, readApiError } from '../../src/core/index.js'
+import {
+  ApiError,
+  apiErrorTypes,
+  defaultApiErrorAliases,
+  isApiError,
+  parseApiError,
+  readApiError,
+} from '../../src/core/index.js'
 import type { ApiErrorAliases, ParseApiErrorOptions } from '../../src/core/index.js'
 
 // ---------------------------------------------------------------------------------------------
@@ -50,7 +57,8 @@ function resultProblems(result: unknown): string[] {
   if (!apiErrorTypeSet.has(e.type)) problems.push(`type ${String(e.type)}`)
   if (!Number.isInteger(e.status) || e.status < 0 || e.status > 599) problems.push(`status ${String(e.status)}`)
   if (typeof e.message !== 'string') problems.push('message is not a string')
-  if (e.retryAfterMs !== undefined && !(Number.isFinite(e.retryAfterMs) && e.retryAfterMs >= 0)) problems.push(`retryAfterMs ${e.retryAfterMs}`)
+  if (e.retryAfterMs !== undefined && !(Number.isFinite(e.retryAfterMs) && e.retryAfterMs >= 0))
+    problems.push(`retryAfterMs ${e.retryAfterMs}`)
   try {
     JSON.stringify(e)
     String(e)
@@ -85,7 +93,13 @@ function snapshot(value: unknown, seen = new Set<object>()): unknown {
   else if (value instanceof String || value instanceof Number || value instanceof Boolean) slots = value.valueOf()
   const props = Reflect.ownKeys(value).map((key) => {
     const d = Object.getOwnPropertyDescriptor(value, key) as PropertyDescriptor
-    return [key, 'value' in d ? snapshot(d.value, seen) : [identity(d.get), identity(d.set)], d.writable, d.enumerable, d.configurable]
+    return [
+      key,
+      'value' in d ? snapshot(d.value, seen) : [identity(d.get), identity(d.set)],
+      d.writable,
+      d.enumerable,
+      d.configurable,
+    ]
   })
   return [identity(value), identity(Object.getPrototypeOf(value)), Object.isExtensible(value), props, slots]
 }
@@ -116,23 +130,99 @@ const property = <T>(arbitrary: fc.Arbitrary<T>, check: (value: T) => string[]) 
 // ---------------------------------------------------------------------------------------------
 
 const hostileKey = fc.constantFrom(
-  '__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'toJSON', 'then',
-  'type', 'code', 'error', 'errors', 'status', 'statusCode', 'statusText', 'message', 'title', 'detail',
-  'id', 'instance', 'requestId', 'data', 'body', 'headers', 'response', 'request', 'config', 'options',
-  'isAxiosError', 'isApiError', 'name', 'cause', 'invalid-params', 'extensions', 'details', 'source',
-  'pointer', 'field', 'path', 'ok', 'get', 'url', 'method', '_data', 'retry-after', 'error_description',
-  'polluted', 'length', '0',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  'toJSON',
+  'then',
+  'type',
+  'code',
+  'error',
+  'errors',
+  'status',
+  'statusCode',
+  'statusText',
+  'message',
+  'title',
+  'detail',
+  'id',
+  'instance',
+  'requestId',
+  'data',
+  'body',
+  'headers',
+  'response',
+  'request',
+  'config',
+  'options',
+  'isAxiosError',
+  'isApiError',
+  'name',
+  'cause',
+  'invalid-params',
+  'extensions',
+  'details',
+  'source',
+  'pointer',
+  'field',
+  'path',
+  'ok',
+  'get',
+  'url',
+  'method',
+  '_data',
+  'retry-after',
+  'error_description',
+  'polluted',
+  'length',
+  '0',
 )
 const key = fc.oneof({ weight: 3, arbitrary: hostileKey }, { weight: 1, arbitrary: fc.string({ maxLength: 8 }) })
 
 const vendorCode = fc.constantFrom(
   ...apiErrorTypes,
   ...Object.keys(defaultApiErrorAliases),
-  'RATE_LIMITED', 'rate-limited', 'about:blank', 'https://example.com/probs/out-of-credit', 'urn:problem#QuotaExceeded',
-  '__proto__', 'constructor', 'toString', 'hasOwnProperty', '', '   ',
+  'RATE_LIMITED',
+  'rate-limited',
+  'about:blank',
+  'https://example.com/probs/out-of-credit',
+  'urn:problem#QuotaExceeded',
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  '',
+  '   ',
 )
 const status = fc.oneof(
-  fc.constantFrom(0, 200, 204, 400, 401, 402, 403, 404, 408, 409, 410, 413, 415, 422, 423, 429, 500, 502, 503, 504, 599, 600, 1000),
+  fc.constantFrom(
+    0,
+    200,
+    204,
+    400,
+    401,
+    402,
+    403,
+    404,
+    408,
+    409,
+    410,
+    413,
+    415,
+    422,
+    423,
+    429,
+    500,
+    502,
+    503,
+    504,
+    599,
+    600,
+    1000,
+  ),
   fc.integer({ min: -1000, max: 1000 }),
   fc.double(),
 )
@@ -153,25 +243,48 @@ const { tree } = fc.letrec<{ tree: unknown; object: Record<string, unknown>; arr
 }))
 
 /** JSON text for any tree value (BigInt as a string, undefined as null). */
-const toJson = (value: unknown): string => JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v)) ?? 'null'
+const toJson = (value: unknown): string =>
+  JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v)) ?? 'null'
 
-const headerName = fc.constantFrom('Retry-After', 'retry-after', 'RateLimit-Reset', 'X-RateLimit-Reset', 'Date', 'x-request-id', 'cf-ray', 'content-type', '__proto__', 'get')
+const headerName = fc.constantFrom(
+  'Retry-After',
+  'retry-after',
+  'RateLimit-Reset',
+  'X-RateLimit-Reset',
+  'Date',
+  'x-request-id',
+  'cf-ray',
+  'content-type',
+  '__proto__',
+  'get',
+)
 const headerValue = fc.oneof(
   fc.nat().map(String),
   fc.stringMatching(/^\d{1,400}(\.\d{1,3})?$/),
   fc.date({ noInvalidDate: true }).map((d) => d.toUTCString()),
   fc.string({ maxLength: 30 }),
 )
-const plainHeaders = fc.dictionary(headerName, fc.oneof(headerValue, fc.array(headerValue, { maxLength: 2 }), fc.integer(), tree), { maxKeys: 5 })
+const plainHeaders = fc.dictionary(
+  headerName,
+  fc.oneof(headerValue, fc.array(headerValue, { maxLength: 2 }), fc.integer(), tree),
+  { maxKeys: 5 },
+)
 const headers = fc.oneof(plainHeaders, tree)
 
 /** Only what `new Headers()` accepts: visible ASCII without surrounding spaces. */
 const safeHeaderValue = headerValue.map((v) => v.replace(/[^\x21-\x7e ]/g, '').trim())
-const realHeaders = fc.dictionary(fc.constantFrom('retry-after', 'ratelimit-reset', 'x-ratelimit-reset', 'date', 'x-request-id', 'content-type'), safeHeaderValue, { maxKeys: 4 })
+const realHeaders = fc.dictionary(
+  fc.constantFrom('retry-after', 'ratelimit-reset', 'x-ratelimit-reset', 'date', 'x-request-id', 'content-type'),
+  safeHeaderValue,
+  { maxKeys: 4 },
+)
 
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304])
 const realResponse = fc
-  .record({ status: fc.integer({ min: 200, max: 599 }).filter((s) => !NULL_BODY_STATUSES.has(s)), headers: realHeaders })
+  .record({
+    status: fc.integer({ min: 200, max: 599 }).filter((s) => !NULL_BODY_STATUSES.has(s)),
+    headers: realHeaders,
+  })
   .map(({ status: s, headers: h }) => new Response(null, { status: s, headers: h }))
 
 /** The shapes clients throw: axios, ky, ofetch, openapi-fetch, response-like objects, errors. */
@@ -182,18 +295,47 @@ const clientShaped = fc.oneof(
       name: fc.constant('AxiosError'),
       message: fc.string(),
       code: fc.constantFrom('ECONNABORTED', 'ERR_NETWORK', 'ERR_CANCELED', 'ETIMEDOUT', 'ERR_BAD_RESPONSE'),
-      config: fc.oneof(fc.record({ method: fc.constantFrom('get', 'post'), url: fc.string(), baseURL: fc.string() }), tree),
+      config: fc.oneof(
+        fc.record({ method: fc.constantFrom('get', 'post'), url: fc.string(), baseURL: fc.string() }),
+        tree,
+      ),
       response: fc.oneof(fc.record({ status, statusText: fc.string(), headers, data: tree }), tree),
     },
     { requiredKeys: ['isAxiosError'] },
   ),
-  fc.record({ name: fc.constantFrom('HTTPError', 'TimeoutError', 'FetchError'), message: fc.string(), response: realResponse, request: tree, options: tree, data: tree }, { requiredKeys: ['name', 'response'] }),
+  fc.record(
+    {
+      name: fc.constantFrom('HTTPError', 'TimeoutError', 'FetchError'),
+      message: fc.string(),
+      response: realResponse,
+      request: tree,
+      options: tree,
+      data: tree,
+    },
+    { requiredKeys: ['name', 'response'] },
+  ),
   fc.record({ data: fc.constant(undefined), error: tree, response: realResponse }),
   fc.record({ status, headers, data: tree }, { requiredKeys: ['status'] }),
-  fc.record({ status, headers, body: fc.oneof(fc.jsonValue().map((v) => JSON.stringify(v)), tree) }, { requiredKeys: ['status'] }),
+  fc.record(
+    {
+      status,
+      headers,
+      body: fc.oneof(
+        fc.jsonValue().map((v) => JSON.stringify(v)),
+        tree,
+      ),
+    },
+    { requiredKeys: ['status'] },
+  ),
   fc.record({
     name: fc.constantFrom('TypeError', 'AbortError', 'TimeoutError', 'Error', 'FetchError', 'CanceledError'),
-    message: fc.constantFrom('Failed to fetch', 'fetch failed', 'Load failed', 'NetworkError when attempting to fetch resource.', 'x'),
+    message: fc.constantFrom(
+      'Failed to fetch',
+      'fetch failed',
+      'Load failed',
+      'NetworkError when attempting to fetch resource.',
+      'x',
+    ),
     code: fc.oneof(fc.constantFrom('ECONNREFUSED', 'UND_ERR_CONNECT_TIMEOUT', 'ERR_CANCELED'), tree),
     cause: tree,
   }),
@@ -219,7 +361,10 @@ describe('parseApiError never throws, never mutates, never pollutes, always retu
       withTypedArray: true,
       withSparseArray: true,
     })
-    fc.assert(property(anything, (input) => checkParse(input)), { numRuns: 6000 })
+    fc.assert(
+      property(anything, (input) => checkParse(input)),
+      { numRuns: 6000 },
+    )
   })
 
   it('fc.jsonValue(), as a value, as JSON text and as the data of a 4xx/5xx response', () => {
@@ -228,7 +373,11 @@ describe('parseApiError never throws, never mutates, never pollutes, always retu
       property(fc.tuple(json, status), ([value, s]) => {
         const before = structuredClone(value)
         const text = JSON.stringify(value)
-        const problems = [...checkParse(value), ...checkParse(text), ...checkParse({ status: s, headers: {}, data: value })]
+        const problems = [
+          ...checkParse(value),
+          ...checkParse(text),
+          ...checkParse({ status: s, headers: {}, data: value }),
+        ]
         if (!isDeepStrictEqual(value, before) || JSON.stringify(value) !== text) problems.push('the JSON value changed')
         return problems
       }),
@@ -237,35 +386,61 @@ describe('parseApiError never throws, never mutates, never pollutes, always retu
   })
 
   it('objects built from the keys the parser reads, including __proto__, constructor and toString', () => {
-    fc.assert(property(tree, (input) => checkParse(input)), { numRuns: 6000 })
+    fc.assert(
+      property(tree, (input) => checkParse(input)),
+      { numRuns: 6000 },
+    )
   })
 
   it('JSON text that tries to pollute prototypes', () => {
     const payload = fc.oneof(
-      tree.map((t) => `{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"error":${toJson(t)}}`),
-      fc.record({ key: hostileKey, value: fc.jsonValue({ maxDepth: 2 }) }).map(({ key: k, value }) => `{"${k}":{"__proto__":{"polluted":1}},"errors":{"__proto__":["x"],"constructor":["y"]},"type":${toJson(value)}}`),
-      fc.jsonValue({ maxDepth: 3 }).map((v) => `{"__proto__":${toJson(v)},"error":{"__proto__":{"code":"RateLimited"}},"code":"constructor"}`),
+      tree.map(
+        (t) => `{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"error":${toJson(t)}}`,
+      ),
+      fc
+        .record({ key: hostileKey, value: fc.jsonValue({ maxDepth: 2 }) })
+        .map(
+          ({ key: k, value }) =>
+            `{"${k}":{"__proto__":{"polluted":1}},"errors":{"__proto__":["x"],"constructor":["y"]},"type":${toJson(value)}}`,
+        ),
+      fc
+        .jsonValue({ maxDepth: 3 })
+        .map((v) => `{"__proto__":${toJson(v)},"error":{"__proto__":{"code":"RateLimited"}},"code":"constructor"}`),
     )
     fc.assert(
-      property(fc.tuple(payload, status), ([text, s]) => [...checkParse(text), ...checkParse({ status: s, headers: {}, data: text }), ...checkParse(JSON.parse(text))]),
+      property(fc.tuple(payload, status), ([text, s]) => [
+        ...checkParse(text),
+        ...checkParse({ status: s, headers: {}, data: text }),
+        ...checkParse(JSON.parse(text)),
+      ]),
       { numRuns: 2000 },
     )
   })
 
   it('the error shapes of fetch, axios, ky, ofetch and openapi-fetch, with random parts', () => {
-    fc.assert(property(clientShaped, (input) => checkParse(input)), { numRuns: 4000 })
+    fc.assert(
+      property(clientShaped, (input) => checkParse(input)),
+      { numRuns: 4000 },
+    )
   })
 
   it('with random alias tables, including entries that map to no type', () => {
-    const aliases = fc.dictionary(fc.oneof(key, vendorCode), fc.oneof(fc.constantFrom(...apiErrorTypes), fc.string(), fc.constantFrom('__proto__', 'toString')), {
-      maxKeys: 5,
-    }) as fc.Arbitrary<ApiErrorAliases>
+    const aliases = fc.dictionary(
+      fc.oneof(key, vendorCode),
+      fc.oneof(fc.constantFrom(...apiErrorTypes), fc.string(), fc.constantFrom('__proto__', 'toString')),
+      {
+        maxKeys: 5,
+      },
+    ) as fc.Arbitrary<ApiErrorAliases>
     fc.assert(
-      property(fc.tuple(fc.oneof(tree, clientShaped), aliases, fc.option(fc.double(), { nil: undefined })), ([input, a, now]) => {
-        const before = snapshot(a)
-        const problems = checkParse(input, { aliases: a, now })
-        return problems.concat(isDeepStrictEqual(snapshot(a), before) ? [] : ['the alias table was mutated'])
-      }),
+      property(
+        fc.tuple(fc.oneof(tree, clientShaped), aliases, fc.option(fc.double(), { nil: undefined })),
+        ([input, a, now]) => {
+          const before = snapshot(a)
+          const problems = checkParse(input, { aliases: a, now })
+          return problems.concat(isDeepStrictEqual(snapshot(a), before) ? [] : ['the alias table was mutated'])
+        },
+      ),
       { numRuns: 2000 },
     )
   })
@@ -279,7 +454,17 @@ describe('hostile getters and proxies', () => {
     new Proxy(
       {},
       Object.fromEntries(
-        ['get', 'has', 'ownKeys', 'getOwnPropertyDescriptor', 'getPrototypeOf', 'set', 'defineProperty', 'deleteProperty', 'apply'].map((name) => [
+        [
+          'get',
+          'has',
+          'ownKeys',
+          'getOwnPropertyDescriptor',
+          'getPrototypeOf',
+          'set',
+          'defineProperty',
+          'deleteProperty',
+          'apply',
+        ].map((name) => [
           name,
           () => {
             throw new Error(`trap ${name}`)
@@ -307,7 +492,15 @@ describe('hostile getters and proxies', () => {
           if (kind === 'throw') throw new Error(`getter ${k}`)
           if (kind === 'throw-string') throw `getter ${k}`
           if (kind === 'throw-proxy') throw throwingProxy()
-          if (kind === 'flip') return calls % 2 ? 429 : { type: 'RateLimited', get code(): never { throw new Error('nested') } }
+          if (kind === 'flip')
+            return calls % 2
+              ? 429
+              : {
+                  type: 'RateLimited',
+                  get code(): never {
+                    throw new Error('nested')
+                  },
+                }
           return withGetters({}, { status: 'throw', type: 'flip', message: 'throw' })
         },
       })
@@ -317,11 +510,21 @@ describe('hostile getters and proxies', () => {
 
   it('getters that throw (errors, strings, proxies) or change on every read', () => {
     // fast-check only sees a plain description; the hostile object is built inside the property.
-    const plan = fc.record({ shape: fc.dictionary(hostileKey, tree, { maxKeys: 4 }), traps: fc.dictionary(hostileKey, trap, { minKeys: 1, maxKeys: 5 }), wrap: fc.nat(4) })
+    const plan = fc.record({
+      shape: fc.dictionary(hostileKey, tree, { maxKeys: 4 }),
+      traps: fc.dictionary(hostileKey, trap, { minKeys: 1, maxKeys: 5 }),
+      wrap: fc.nat(4),
+    })
     fc.assert(
       property(plan, ({ shape, traps, wrap }) => {
         const inner = withGetters(shape, traps)
-        const wrappers = [inner, { error: inner }, { isAxiosError: true, response: inner }, { status: 500, headers: inner, data: inner }, { name: 'TypeError', message: 'x', cause: inner }]
+        const wrappers = [
+          inner,
+          { error: inner },
+          { isAxiosError: true, response: inner },
+          { status: 500, headers: inner, data: inner },
+          { name: 'TypeError', message: 'x', cause: inner },
+        ]
         return checkParse(wrappers[wrap])
       }),
       { numRuns: 3000 },
@@ -353,7 +556,8 @@ describe('hostile getters and proxies', () => {
 
   it('proxies that record every write: nothing is set, defined, deleted or re-prototyped, at any depth', () => {
     const watch = (value: unknown, writes: string[], path = '$'): unknown => {
-      if (typeof value !== 'object' || value === null || value instanceof Response || value instanceof Headers) return value
+      if (typeof value !== 'object' || value === null || value instanceof Response || value instanceof Headers)
+        return value
       const record = (what: string) => (_target: object, k?: unknown) => {
         writes.push(`${what} ${path}${typeof k === 'string' || typeof k === 'symbol' ? `.${String(k)}` : ''}`)
         return false
@@ -373,16 +577,22 @@ describe('hostile getters and proxies', () => {
       })
     }
     fc.assert(
-      property(fc.oneof(tree, clientShaped.filter((v) => !(v instanceof Response))), (input) => {
-        const writes: string[] = []
-        let problems: string[]
-        try {
-          problems = resultProblems(parseApiError(watch(input, writes)))
-        } catch (error) {
-          problems = [`threw ${String(error)}`]
-        }
-        return [...problems, ...writes, ...prototypeProblems()]
-      }),
+      property(
+        fc.oneof(
+          tree,
+          clientShaped.filter((v) => !(v instanceof Response)),
+        ),
+        (input) => {
+          const writes: string[] = []
+          let problems: string[]
+          try {
+            problems = resultProblems(parseApiError(watch(input, writes)))
+          } catch (error) {
+            problems = [`threw ${String(error)}`]
+          }
+          return [...problems, ...writes, ...prototypeProblems()]
+        },
+      ),
       { numRuns: 3000 },
     )
   })
@@ -396,14 +606,45 @@ describe('readApiError with random responses', () => {
     tree.map((t) => `{"__proto__":{"polluted":true},"error":${toJson(t)}}`),
     fc.string(),
     fc.string({ unit: 'binary', maxLength: 200 }),
-    fc.constantFrom('', ' ', '<!doctype html><html><body><h1>502 Bad Gateway</h1></body></html>', '{', '[', 'null', 'true', '{"type":"RateLimited"', '\uFEFF{"type":"QuotaExceeded"}'),
+    fc.constantFrom(
+      '',
+      ' ',
+      '<!doctype html><html><body><h1>502 Bad Gateway</h1></body></html>',
+      '{',
+      '[',
+      'null',
+      'true',
+      '{"type":"RateLimited"',
+      '\uFEFF{"type":"QuotaExceeded"}',
+    ),
   )
-  const input = fc.record({ status: fc.integer({ min: 100, max: 599 }), headers: realHeaders, body: fc.option(bodyText, { nil: null }), url: fc.constantFrom('', 'https://api.example.com/v1/things?token=secret') })
+  const input = fc.record({
+    status: fc.integer({ min: 100, max: 599 }),
+    headers: realHeaders,
+    body: fc.option(bodyText, { nil: null }),
+    url: fc.constantFrom('', 'https://api.example.com/v1/things?token=secret'),
+  })
 
   /** A real Response where the constructor allows it; otherwise a response from another realm or polyfill. */
-  const toResponse = ({ status: s, headers: h, body }: { status: number; headers: Record<string, string>; body: string | null }): unknown => {
+  const toResponse = ({
+    status: s,
+    headers: h,
+    body,
+  }: {
+    status: number
+    headers: Record<string, string>
+    body: string | null
+  }): unknown => {
     if (s >= 200 && !NULL_BODY_STATUSES.has(s)) return new Response(body, { status: s, headers: h })
-    return { status: s, ok: false, statusText: '', url: '', headers: new Headers(h), bodyUsed: false, body: body === null ? null : new Response(body).body }
+    return {
+      status: s,
+      ok: false,
+      statusText: '',
+      url: '',
+      headers: new Headers(h),
+      bodyUsed: false,
+      body: body === null ? null : new Response(body).body,
+    }
   }
 
   it('never rejects, keeps the real status and returns a valid type', async () => {

@@ -22,7 +22,13 @@ describe('RFC 9457 problem details', () => {
         422,
       ),
     )
-    expect(error).toMatchObject({ type: 'InvalidDataFormat', status: 422, code: 'validation-failed', id: '/requests/abc-123', message: 'Two fields are wrong.' })
+    expect(error).toMatchObject({
+      type: 'InvalidDataFormat',
+      status: 422,
+      code: 'validation-failed',
+      id: '/requests/abc-123',
+      message: 'Two fields are wrong.',
+    })
     expect(error.fieldErrors).toEqual([
       { path: 'email', message: 'must be an email' },
       { path: 'address.0.street/line', message: 'is required' },
@@ -46,12 +52,19 @@ describe('RFC 9457 problem details', () => {
   })
 
   it('ignores about:blank and falls back to the title, then the status', () => {
-    expect(parseApiError({ status: 429, headers: {}, data: { type: 'about:blank', title: 'Too Many Requests' } }).type).toBe('RateLimited')
-    expect(parseApiError({ status: 402, headers: {}, data: { type: 'about:blank', title: 'Whatever' } }).type).toBe('PaymentRequired')
+    expect(
+      parseApiError({ status: 429, headers: {}, data: { type: 'about:blank', title: 'Too Many Requests' } }).type,
+    ).toBe('RateLimited')
+    expect(parseApiError({ status: 402, headers: {}, data: { type: 'about:blank', title: 'Whatever' } }).type).toBe(
+      'PaymentRequired',
+    )
   })
 
   it('takes the status written in the body when there is no response', () => {
-    expect(parseApiError({ type: 'about:blank', title: 'Nope', status: 404 })).toMatchObject({ type: 'ResourceNotFound', status: 404 })
+    expect(parseApiError({ type: 'about:blank', title: 'Nope', status: 404 })).toMatchObject({
+      type: 'ResourceNotFound',
+      status: 404,
+    })
   })
 })
 
@@ -61,7 +74,11 @@ describe('generic bodies and vendor codes', () => {
     [{ error: { code: 'RATE-LIMITED', message: 'Slow down' } }, 'RateLimited', 'Slow down'],
     [{ code: 'RateLimited', message: 'Slow down' }, 'RateLimited', 'Slow down'],
     [{ error: { code: 429, status: 'RESOURCE_EXHAUSTED', message: 'Quota' } }, 'RateLimited', 'Quota'],
-    [{ error: 'invalid_token', error_description: 'The access token expired' }, 'Unauthorized', 'The access token expired'],
+    [
+      { error: 'invalid_token', error_description: 'The access token expired' },
+      'Unauthorized',
+      'The access token expired',
+    ],
     [{ errors: [{ message: 'Not signed in', code: 'UNAUTHENTICATED' }] }, 'Unauthorized', 'Not signed in'],
     [{ error: 'not_found' }, 'ResourceNotFound', 'not_found'],
     [{ code: 'validation_failed', errors: { email: ['is taken', 'is too long'] } }, 'InvalidDataFormat', undefined],
@@ -85,7 +102,9 @@ describe('generic bodies and vendor codes', () => {
 
   it('lets apps extend the alias table, matching any spelling', () => {
     const aliases = { 'too-much-fun': 'RateLimited', SEAT_LIMIT: 'QuotaExceeded' } as const
-    expect(parseApiError({ status: 400, headers: {}, data: { error: 'TOO_MUCH_FUN' } }, { aliases }).type).toBe('RateLimited')
+    expect(parseApiError({ status: 400, headers: {}, data: { error: 'TOO_MUCH_FUN' } }, { aliases }).type).toBe(
+      'RateLimited',
+    )
     expect(parseApiError({ code: 'seatLimit' }, { aliases }).type).toBe('QuotaExceeded')
     // Without the extension the status decides.
     expect(parseApiError({ status: 400, headers: {}, data: { error: 'TOO_MUCH_FUN' } }).type).toBe('InvalidPayload')
@@ -99,7 +118,9 @@ describe('generic bodies and vendor codes', () => {
   it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'])(
     'a hostile vendor type %s falls back to the status',
     (type) => {
-      const body = JSON.parse(`{"type":${JSON.stringify(type)},"code":${JSON.stringify(type)},"error":${JSON.stringify(type)}}`)
+      const body = JSON.parse(
+        `{"type":${JSON.stringify(type)},"code":${JSON.stringify(type)},"error":${JSON.stringify(type)}}`,
+      )
       const error = parseApiError({ status: 409, headers: {}, data: body })
       expect(error.type).toBe('Conflict')
       expect(({} as Record<string, unknown>).polluted).toBeUndefined()
@@ -109,7 +130,12 @@ describe('generic bodies and vendor codes', () => {
 
 describe('bodies that say nothing', () => {
   it.each([
-    ['an HTML page from a proxy', '<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>', 502, 'Unavailable'],
+    [
+      'an HTML page from a proxy',
+      '<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>',
+      502,
+      'Unavailable',
+    ],
     ['an HTML page without a doctype', '  <html><title>Rate limited</title></html>', 429, 'RateLimited'],
     ['an empty body', '', 404, 'ResourceNotFound'],
     ['truncated JSON', '{"type":"QuotaExceeded","mess', 403, 'Forbidden'],
@@ -138,10 +164,20 @@ describe('bodies that say nothing', () => {
 describe('prototype pollution fixtures', () => {
   it.each([
     ['__proto__', '{"__proto__":{"polluted":1},"type":"__proto__","errors":{"__proto__":["x"]}}'],
-    ['unicode-escaped __proto__', '{"\\u005f_proto__":{"polluted":1},"type":"\\u005f_proto__","code":"\\u005f_proto__"}'],
-    ['constructor.prototype', '{"constructor":{"prototype":{"polluted":1}},"type":"constructor","error":{"code":"constructor"}}'],
+    [
+      'unicode-escaped __proto__',
+      '{"\\u005f_proto__":{"polluted":1},"type":"\\u005f_proto__","code":"\\u005f_proto__"}',
+    ],
+    [
+      'constructor.prototype',
+      '{"constructor":{"prototype":{"polluted":1}},"type":"constructor","error":{"code":"constructor"}}',
+    ],
   ])('%s in a body neither pollutes nor picks a type', async (_name, text) => {
-    const error = await readApiError(new Response(text, { status: 409, headers: { 'content-type': 'application/json' } }), undefined, { aliases: JSON.parse(text) })
+    const error = await readApiError(
+      new Response(text, { status: 409, headers: { 'content-type': 'application/json' } }),
+      undefined,
+      { aliases: JSON.parse(text) },
+    )
     expect(error.type).toBe('Conflict')
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(Object.prototype).not.toHaveProperty('polluted')

@@ -167,7 +167,8 @@ describe('Retry-After read from responses', () => {
 
 describe('RateLimit-Reset and X-RateLimit-Reset: only for 429 and 503 without Retry-After', () => {
   const now = Date.UTC(2023, 10, 14, 22, 13, 20) // 1 700 000 000 s
-  const read = (status: number, headers: Record<string, string>) => parseApiError(new Response(null, { status, headers }), { now })
+  const read = (status: number, headers: Record<string, string>) =>
+    parseApiError(new Response(null, { status, headers }), { now })
 
   it.each(['RateLimit-Reset', 'X-RateLimit-Reset'])('%s as delay-seconds', (name) => {
     expect(read(429, { [name]: '30' }).retryAfterMs).toBe(30_000)
@@ -188,7 +189,9 @@ describe('RateLimit-Reset and X-RateLimit-Reset: only for 429 and 503 without Re
   })
 
   it('Retry-After wins over the reset headers', () => {
-    expect(read(429, { 'retry-after': '5', 'ratelimit-reset': '30', 'x-ratelimit-reset': '1700000060' }).retryAfterMs).toBe(5_000)
+    expect(
+      read(429, { 'retry-after': '5', 'ratelimit-reset': '30', 'x-ratelimit-reset': '1700000060' }).retryAfterMs,
+    ).toBe(5_000)
   })
 
   it('RateLimit-Reset wins over X-RateLimit-Reset', () => {

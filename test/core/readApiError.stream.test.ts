@@ -94,7 +94,12 @@ describe('a 50 MB error body through a ReadableStream', () => {
 describe('maxBodyBytes decides what the parser sees', () => {
   const bigQuota = () => {
     // A Botpress body whose message pushes it past 64 KiB: readable only with a larger cap.
-    const body = JSON.stringify({ id: 'err_1', code: 403, type: 'QuotaExceeded', message: 'Quota reached. ' + 'x'.repeat(70 * 1024) })
+    const body = JSON.stringify({
+      id: 'err_1',
+      code: 403,
+      type: 'QuotaExceeded',
+      message: 'Quota reached. ' + 'x'.repeat(70 * 1024),
+    })
     return new Response(body, { status: 403, headers: { 'content-type': 'application/json' } })
   }
 
@@ -108,18 +113,25 @@ describe('maxBodyBytes decides what the parser sees', () => {
   })
 
   it('cuts a text body at exactly maxBodyBytes', async () => {
-    const error = await readApiError(new Response('Service down for maintenance', { status: 503 }), undefined, { maxBodyBytes: 12 })
+    const error = await readApiError(new Response('Service down for maintenance', { status: 503 }), undefined, {
+      maxBodyBytes: 12,
+    })
     expect(error.message).toBe('Service down')
   })
 
   it('reads a body that fits whole', async () => {
-    const error = await readApiError(new Response('{"type":"RateLimited","message":"Slow down"}', { status: 400 }), undefined, { maxBodyBytes: 44 })
+    const error = await readApiError(
+      new Response('{"type":"RateLimited","message":"Slow down"}', { status: 400 }),
+      undefined,
+      { maxBodyBytes: 44 },
+    )
     expect(error).toMatchObject({ type: 'RateLimited', message: 'Slow down' })
   })
 })
 
 describe('bodies that do not parse are classified by status', () => {
-  const html = '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1><p>nginx</p></body></html>'
+  const html =
+    '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1><p>nginx</p></body></html>'
 
   it.each<[string, () => Response, string]>([
     ['truncated JSON', () => new Response('{"type":"QuotaExceeded","message":"over', { status: 403 }), 'Forbidden'],
@@ -128,8 +140,16 @@ describe('bodies that do not parse are classified by status', () => {
     ['an empty body', () => new Response('', { status: 404 }), 'ResourceNotFound'],
     ['no body at all', () => new Response(null, { status: 503 }), 'Unavailable'],
     ['whitespace only', () => new Response(' \n\t ', { status: 500 }), 'Internal'],
-    ['an HTML page served as text/html', () => new Response(html, { status: 502, headers: { 'content-type': 'text/html' } }), 'Unavailable'],
-    ['an HTML page served as application/json', () => new Response(html, { status: 504, headers: { 'content-type': 'application/json' } }), 'Timeout'],
+    [
+      'an HTML page served as text/html',
+      () => new Response(html, { status: 502, headers: { 'content-type': 'text/html' } }),
+      'Unavailable',
+    ],
+    [
+      'an HTML page served as application/json',
+      () => new Response(html, { status: 504, headers: { 'content-type': 'application/json' } }),
+      'Timeout',
+    ],
   ])('%s', async (_label, make, type) => {
     const error = await readApiError(make())
     expect(error.type).toBe(type)
@@ -142,11 +162,18 @@ describe('bodies that do not parse are classified by status', () => {
     const response = new Response(encoder.encode(html), { status: 502, statusText: 'Bad Gateway' })
     expect(response.headers.get('content-type')).toBeNull()
     const error = await readApiError(response)
-    expect(error).toMatchObject({ type: 'Unavailable', status: 502, message: 'Request failed with status 502 Bad Gateway' })
+    expect(error).toMatchObject({
+      type: 'Unavailable',
+      status: 502,
+      message: 'Request failed with status 502 Bad Gateway',
+    })
   })
 
   it('JSON is sniffed, not trusted from the content type', async () => {
-    const response = new Response(encoder.encode('{"type":"QuotaExceeded","message":"Upgrade to add bots"}'), { status: 403, headers: { 'content-type': 'text/html' } })
+    const response = new Response(encoder.encode('{"type":"QuotaExceeded","message":"Upgrade to add bots"}'), {
+      status: 403,
+      headers: { 'content-type': 'text/html' },
+    })
     expect((await readApiError(response)).type).toBe('QuotaExceeded')
   })
 })
@@ -199,7 +226,10 @@ describe('a real node:http server streaming 50 MB of JSON-ish text', () => {
   })
 
   it('pulls at most about 1 MB from the network stream, for the default cap and a larger one', async () => {
-    for (const [index, maxBodyBytes] of [[1, undefined], [2, 256 * 1024]] as const) {
+    for (const [index, maxBodyBytes] of [
+      [1, undefined],
+      [2, 256 * 1024],
+    ] as const) {
       const counted = countPulls(await fetch(`${origin}/huge-${index}`))
       const error = await readApiError(counted.response, undefined, { maxBodyBytes })
       expect(error.type).toBe('Unavailable')
@@ -234,7 +264,11 @@ function countPulls(response: Response) {
     },
     { highWaterMark: 0 },
   )
-  const counted = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers })
+  const counted = new Response(body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  })
   Object.defineProperty(counted, 'url', { value: response.url })
   return { response: counted, stats }
 }

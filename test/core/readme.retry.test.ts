@@ -10,11 +10,13 @@ const server = serveForFile()
 
 describe('README: parse an error, decide whether to retry', () => {
   it('reads a 429 as RateLimited, retried after exactly the Retry-After', async () => {
-    server.routes['/api/messages'] = (_req, res) => json(res, 429, { type: 'RateLimited', message: 'Slow down' }, { 'retry-after': '12' })
+    server.routes['/api/messages'] = (_req, res) =>
+      json(res, 429, { type: 'RateLimited', message: 'Slow down' }, { 'retry-after': '12' })
     // The snippet's relative URL, sent to the test server; its error kept for the assertions.
     const fetch = (path: string, init: RequestInit) => globalThis.fetch(server.base + path, init)
     let seen: ApiError | undefined
-    const readApiError = async (input: Response, request: RequestLike) => (seen = await readApiErrorOfTheKit(input, request))
+    const readApiError = async (input: Response, request: RequestLike) =>
+      (seen = await readApiErrorOfTheKit(input, request))
     const body = JSON.stringify({ text: 'hello' })
     /* eslint-disable @typescript-eslint/no-unused-expressions -- the README shows each value as an expression */
     // BEGIN README snippet
@@ -32,7 +34,12 @@ describe('README: parse an error, decide whether to retry', () => {
     // END README snippet
     /* eslint-enable @typescript-eslint/no-unused-expressions */
     expect(server.hits.map((hit) => [hit.method, hit.body])).toEqual([['POST', body]])
-    expect(seen).toMatchObject({ type: 'RateLimited', retryAfterMs: 12_000, action: 'retry', request: { method: 'POST', url: `${server.base}/api/messages` } })
+    expect(seen).toMatchObject({
+      type: 'RateLimited',
+      retryAfterMs: 12_000,
+      action: 'retry',
+      request: { method: 'POST', url: `${server.base}/api/messages` },
+    })
     expect([policy.retry(0, seen), policy.retryDelay(0, seen)]).toEqual([true, 12_000])
   })
 })

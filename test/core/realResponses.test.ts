@@ -16,7 +16,9 @@ interface RealResponse {
   expect: { type: ApiErrorType; fieldErrors?: FieldError[]; requestId?: string; retryAfterMs?: number }
 }
 
-const corpus = JSON.parse(readFileSync(new URL('./fixtures/real-responses.json', import.meta.url), 'utf8')) as RealResponse[]
+const corpus = JSON.parse(
+  readFileSync(new URL('./fixtures/real-responses.json', import.meta.url), 'utf8'),
+) as RealResponse[]
 const server = serveForFile()
 
 // The server replays each case as the vendor sent it: its status, its headers (a `Date` only when
@@ -36,8 +38,18 @@ const CHECKS: Check[] = ['type', 'fieldErrors', 'requestId', 'retryAfterMs']
 const score = new Map<string, Record<Check, { right: number; of: number }>>()
 
 function check(entry: RealResponse, error: ApiError): void {
-  const wanted = { type: entry.expect.type, fieldErrors: entry.expect.fieldErrors ?? [], requestId: entry.expect.requestId, retryAfterMs: entry.expect.retryAfterMs }
-  const got = { type: error.type, fieldErrors: error.fieldErrors, requestId: error.id, retryAfterMs: error.retryAfterMs }
+  const wanted = {
+    type: entry.expect.type,
+    fieldErrors: entry.expect.fieldErrors ?? [],
+    requestId: entry.expect.requestId,
+    retryAfterMs: entry.expect.retryAfterMs,
+  }
+  const got = {
+    type: error.type,
+    fieldErrors: error.fieldErrors,
+    requestId: error.id,
+    retryAfterMs: error.retryAfterMs,
+  }
   const row = score.get(entry.vendor) ?? Object.fromEntries(CHECKS.map((c) => [c, { right: 0, of: 0 }]))
   score.set(entry.vendor, row as Record<Check, { right: number; of: number }>)
   for (const name of CHECKS) {
@@ -57,20 +69,26 @@ describe(`${corpus.length} documented error responses from ${new Set(corpus.map(
     for (const entry of corpus) expect(entry.source).toMatch(/^https:\/\//)
   })
 
-  it.each(corpus.map((entry, index) => [`${entry.vendor}: ${entry.case}`, entry, index] as const))('%s', async (_name, entry, index) => {
-    const url = `${server.base}/case/${index}`
-    // fetch: the body still unread, as readApiError gets it in an app.
-    check(entry, await readApiError(await fetch(url)))
-    // axios: the error it really throws for this response (every status rejects, even a 200 GraphQL error).
-    check(entry, parseApiError(await rejectionOf(axios.get(url, { validateStatus: () => false }))))
-    // A GraphQL or Slack error arrives with a 200: its body alone must say what it is.
-    if (entry.status === 200) expect(parseApiError(entry.body).type).toBe(entry.expect.type)
-  })
+  it.each(corpus.map((entry, index) => [`${entry.vendor}: ${entry.case}`, entry, index] as const))(
+    '%s',
+    async (_name, entry, index) => {
+      const url = `${server.base}/case/${index}`
+      // fetch: the body still unread, as readApiError gets it in an app.
+      check(entry, await readApiError(await fetch(url)))
+      // axios: the error it really throws for this response (every status rejects, even a 200 GraphQL error).
+      check(entry, parseApiError(await rejectionOf(axios.get(url, { validateStatus: () => false }))))
+      // A GraphQL or Slack error arrives with a 200: its body alone must say what it is.
+      if (entry.status === 200) expect(parseApiError(entry.body).type).toBe(entry.expect.type)
+    },
+  )
 })
 
 afterAll(() => {
   const cell = ({ right, of }: { right: number; of: number }) => (of ? `${right}/${of}` : '')
-  const rows = [...score].map(([vendor, row]) => ({ vendor, ...Object.fromEntries(CHECKS.map((c) => [c, cell(row[c])])) }))
+  const rows = [...score].map(([vendor, row]) => ({
+    vendor,
+    ...Object.fromEntries(CHECKS.map((c) => [c, cell(row[c])])),
+  }))
   // Both clients count: each case is checked twice.
   console.log(`Real responses, per vendor (fetch + axios):`)
   console.table(rows)

@@ -9,11 +9,31 @@ describe('secret shapes in free text', () => {
   it.each([
     ['password= at the start of a text', 'password=hunter2&user=ann', '[REDACTED]&user=ann'],
     ['password= after a space', 'login failed for password=hunter2 user=ann', 'password=[REDACTED] user=ann'],
-    ['a form body', 'grant_type=password&username=ann&password=hunter2&client_secret=s3cr3t', 'password=[REDACTED]&client_secret=[REDACTED]'],
-    ['a JSON fragment', 'bad request {"refresh_token":"rt_9f8e7d6c5b4a","scope":"read"}', '{"refresh_token":"[REDACTED]","scope":"read"}'],
-    ['an escaped JSON fragment', 'echo: {\\"access_token\\":\\"at_9f8e7d6c5b4a\\"}', '{\\"access_token\\":\\"[REDACTED]\\"}'],
-    ['a bare JWT', 'the JWT eyJhbGciOiJIUzI1NiJ9.eyJlbWFpbCI6ImFubkBleC50ZXN0In0.c2lnbmF0dXJl is not valid', 'the JWT [REDACTED] is not valid'],
-    ['an AWS access key id', 'The security token included in the request is invalid: AKIAIOSFODNN7EXAMPLE', 'invalid: [REDACTED]'],
+    [
+      'a form body',
+      'grant_type=password&username=ann&password=hunter2&client_secret=s3cr3t',
+      'password=[REDACTED]&client_secret=[REDACTED]',
+    ],
+    [
+      'a JSON fragment',
+      'bad request {"refresh_token":"rt_9f8e7d6c5b4a","scope":"read"}',
+      '{"refresh_token":"[REDACTED]","scope":"read"}',
+    ],
+    [
+      'an escaped JSON fragment',
+      'echo: {\\"access_token\\":\\"at_9f8e7d6c5b4a\\"}',
+      '{\\"access_token\\":\\"[REDACTED]\\"}',
+    ],
+    [
+      'a bare JWT',
+      'the JWT eyJhbGciOiJIUzI1NiJ9.eyJlbWFpbCI6ImFubkBleC50ZXN0In0.c2lnbmF0dXJl is not valid',
+      'the JWT [REDACTED] is not valid',
+    ],
+    [
+      'an AWS access key id',
+      'The security token included in the request is invalid: AKIAIOSFODNN7EXAMPLE',
+      'invalid: [REDACTED]',
+    ],
     ['an AWS session key id', 'key ASIAY34FZKBOKMUTVV7A expired', 'key [REDACTED] expired'],
   ])('%s', (_name, text, kept) => {
     const out = message(text)
@@ -21,19 +41,36 @@ describe('secret shapes in free text', () => {
     expect(out).not.toMatch(/hunter2|s3cr3t|rt_9f8e|at_9f8e|eyJlbWFp|IOSFODNN|KBOKMUT/)
   })
 
-  it.each(['subscription-key', 'client_assertion', 'SAMLResponse', 'pwd', 'private_key', 'AccountKey', 'X-Amz-Signature', 'sessionid'])('the parameter %s', (name) => {
-    expect(url(`https://api.test/v1?page=2&${name}=CANARY_VALUE&q=ok`)).toBe(`https://api.test/v1?page=2&${name}=[REDACTED]&q=ok`)
+  it.each([
+    'subscription-key',
+    'client_assertion',
+    'SAMLResponse',
+    'pwd',
+    'private_key',
+    'AccountKey',
+    'X-Amz-Signature',
+    'sessionid',
+  ])('the parameter %s', (name) => {
+    expect(url(`https://api.test/v1?page=2&${name}=CANARY_VALUE&q=ok`)).toBe(
+      `https://api.test/v1?page=2&${name}=[REDACTED]&q=ok`,
+    )
   })
 
   it('userinfo with several @', () => {
     expect(url('https://deploy:p@ss@w0rd@host.test/v1?x=1')).toBe('https://host.test/v1?x=1')
-    expect(message('clone of https://ci:t@k3n@git.test/repo.git failed')).toBe('clone of https://git.test/repo.git failed')
+    expect(message('clone of https://ci:t@k3n@git.test/repo.git failed')).toBe(
+      'clone of https://git.test/repo.git failed',
+    )
   })
 
-  it.each(['Basic authentication failed', 'Bearer token required', 'Token verification failed for this user', 'The author field is required', 'Contact ann@example.com', 'page=2&sort=asc'])(
-    'keeps ordinary words: %s',
-    (text) => expect(message(text)).toBe(text),
-  )
+  it.each([
+    'Basic authentication failed',
+    'Bearer token required',
+    'Token verification failed for this user',
+    'The author field is required',
+    'Contact ann@example.com',
+    'page=2&sort=asc',
+  ])('keeps ordinary words: %s', (text) => expect(message(text)).toBe(text))
 })
 
 describe('hostile server text (output only; speed is in npm run bench)', () => {
@@ -53,6 +90,8 @@ describe('hostile server text (output only; speed is in npm run bench)', () => {
   it('a problem type made of slashes', () => {
     const error = parseApiError({ status: 400, data: { type: `https://errors.test/${'/'.repeat(N)}x`, title: 'Bad' } })
     expect(error).toMatchObject({ type: 'InvalidPayload', status: 400 })
-    expect(parseApiError({ status: 403, data: { type: `https://errors.test/probs/quota-exceeded${'/'.repeat(N)}` } }).type).toBe('QuotaExceeded')
+    expect(
+      parseApiError({ status: 403, data: { type: `https://errors.test/probs/quota-exceeded${'/'.repeat(N)}` } }).type,
+    ).toBe('QuotaExceeded')
   })
 })

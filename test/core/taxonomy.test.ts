@@ -67,9 +67,13 @@ describe('Botpress bodies: the type wins over the status', () => {
   })
 
   it('a 403 QuotaExceeded is not Forbidden, a 413 LimitExceeded is not PayloadTooLarge', () => {
-    expect(parseApiError({ status: 403, headers: {}, data: { type: 'QuotaExceeded', code: 403 } }).type).toBe('QuotaExceeded')
+    expect(parseApiError({ status: 403, headers: {}, data: { type: 'QuotaExceeded', code: 403 } }).type).toBe(
+      'QuotaExceeded',
+    )
     expect(parseApiError({ status: 403, headers: {}, data: {} }).type).toBe('Forbidden')
-    expect(parseApiError({ status: 413, headers: {}, data: { type: 'LimitExceeded', code: 413 } }).type).toBe('LimitExceeded')
+    expect(parseApiError({ status: 413, headers: {}, data: { type: 'LimitExceeded', code: 413 } }).type).toBe(
+      'LimitExceeded',
+    )
     expect(parseApiError({ status: 413, headers: {}, data: {} }).type).toBe('PayloadTooLarge')
   })
 
@@ -81,12 +85,31 @@ describe('Botpress bodies: the type wins over the status', () => {
 
 describe('the status fallback table', () => {
   const STATUS: [number, ApiErrorType][] = [
-    [400, 'InvalidPayload'], [401, 'Unauthorized'], [402, 'PaymentRequired'], [403, 'Forbidden'],
-    [404, 'ResourceNotFound'], [405, 'MethodNotFound'], [408, 'Timeout'], [409, 'Conflict'],
-    [410, 'ResourceNotFound'], [413, 'PayloadTooLarge'], [415, 'UnsupportedMediaType'],
-    [422, 'InvalidDataFormat'], [423, 'ResourceLockedConflict'], [429, 'RateLimited'],
-    [500, 'Internal'], [502, 'Unavailable'], [503, 'Unavailable'], [504, 'Timeout'],
-    [418, 'Unknown'], [451, 'Unknown'], [499, 'Unknown'], [501, 'MethodNotFound'], [520, 'Internal'], [529, 'Unavailable'], [599, 'Internal'],
+    [400, 'InvalidPayload'],
+    [401, 'Unauthorized'],
+    [402, 'PaymentRequired'],
+    [403, 'Forbidden'],
+    [404, 'ResourceNotFound'],
+    [405, 'MethodNotFound'],
+    [408, 'Timeout'],
+    [409, 'Conflict'],
+    [410, 'ResourceNotFound'],
+    [413, 'PayloadTooLarge'],
+    [415, 'UnsupportedMediaType'],
+    [422, 'InvalidDataFormat'],
+    [423, 'ResourceLockedConflict'],
+    [429, 'RateLimited'],
+    [500, 'Internal'],
+    [502, 'Unavailable'],
+    [503, 'Unavailable'],
+    [504, 'Timeout'],
+    [418, 'Unknown'],
+    [451, 'Unknown'],
+    [499, 'Unknown'],
+    [501, 'MethodNotFound'],
+    [520, 'Internal'],
+    [529, 'Unavailable'],
+    [599, 'Internal'],
   ]
   it.each(STATUS)('a bare %i is %s', (status, type) => {
     const error = parseApiError(new Response(null, { status }))

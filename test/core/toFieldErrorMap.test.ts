@@ -14,11 +14,19 @@ const validation = (status = 422) =>
 
 describe('toFieldErrorMap', () => {
   it('maps each path to its first message, for setErrors and Server Actions', () => {
-    expect({ ...toFieldErrorMap(validation()) }).toEqual({ email: 'is already taken', 'address.0.street': 'is required' })
+    expect({ ...toFieldErrorMap(validation()) }).toEqual({
+      email: 'is already taken',
+      'address.0.street': 'is required',
+    })
   })
 
   it('reads anything parseApiError does, such as a Rails-style response', async () => {
-    const rails = await readApiError(Response.json({ errors: { name: ["can't be blank"], 'address.zip': ['is invalid', 'is too short'] } }, { status: 422 }))
+    const rails = await readApiError(
+      Response.json(
+        { errors: { name: ["can't be blank"], 'address.zip': ['is invalid', 'is too short'] } },
+        { status: 422 },
+      ),
+    )
     expect({ ...toFieldErrorMap(rails) }).toEqual({ name: "can't be blank", 'address.zip': 'is invalid' })
   })
 

@@ -114,7 +114,9 @@ describe.each(abortable)('$name aborted in flight', ({ aborted }) => {
 
 describe('request details of transport failures', () => {
   it('axios keeps method and url of a refused request, without config headers', async () => {
-    const thrown = await rejectionOf(axios.post(`${dead}/items`, { a: 1 }, { headers: { Authorization: 'Bearer CANARY_0123456789' } }))
+    const thrown = await rejectionOf(
+      axios.post(`${dead}/items`, { a: 1 }, { headers: { Authorization: 'Bearer CANARY_0123456789' } }),
+    )
     const error = parseApiError(thrown)
     expect(error.request).toEqual({ method: 'POST', url: `${dead}/items` })
     expect(error.cause).toMatchObject({ code: 'ECONNREFUSED' })
@@ -129,14 +131,26 @@ describe('request details of transport failures', () => {
   it('ofetch keeps the url; readApiError adds the request fetch does not know', async () => {
     const fromOfetch = parseApiError(await rejectionOf(ofetch(`${dead}/items`, { method: 'PUT', retry: 0 })))
     expect(fromOfetch.request).toEqual({ method: 'PUT', url: `${dead}/items` })
-    const fromFetch = await readApiError(await rejectionOf(fetch(`${dead}/items?token=CANARY`)), { method: 'get', url: `${dead}/items?token=CANARY` })
-    expect(fromFetch).toMatchObject({ type: 'Network', request: { method: 'GET', url: `${dead}/items?token=[REDACTED]` } })
+    const fromFetch = await readApiError(await rejectionOf(fetch(`${dead}/items?token=CANARY`)), {
+      method: 'get',
+      url: `${dead}/items?token=CANARY`,
+    })
+    expect(fromFetch).toMatchObject({
+      type: 'Network',
+      request: { method: 'GET', url: `${dead}/items?token=[REDACTED]` },
+    })
   })
 
   it('@botpress/client: the wrapped axios error decides, and the bot token stays out', async () => {
-    const thrown = await rejectionOf(new Client({ apiUrl: dead, token: 'CANARY_BOT_TOKEN', botId: 'b' }).getBot({ id: 'b' }))
+    const thrown = await rejectionOf(
+      new Client({ apiUrl: dead, token: 'CANARY_BOT_TOKEN', botId: 'b' }).getBot({ id: 'b' }),
+    )
     const error = parseApiError(thrown)
-    expect(error).toMatchObject({ type: 'Network', status: 0, request: { method: 'GET', url: `${dead}/v1/admin/bots/b` } })
+    expect(error).toMatchObject({
+      type: 'Network',
+      status: 0,
+      request: { method: 'GET', url: `${dead}/v1/admin/bots/b` },
+    })
     expect(JSON.stringify(error)).not.toContain('CANARY')
   })
 })
@@ -150,9 +164,21 @@ describe('engine wordings of a failed fetch', () => {
     ['Safari, offline', new TypeError('The Internet connection appears to be offline.'), 'Network'],
     ['React Native / whatwg-fetch', new TypeError('Network request failed'), 'Network'],
     ['Node undici', new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } }), 'Network'],
-    ['Node undici, DNS', new TypeError('fetch failed', { cause: { code: 'ENOTFOUND', syscall: 'getaddrinfo' } }), 'Network'],
-    ['Node undici, connect timeout', new TypeError('fetch failed', { cause: { code: 'UND_ERR_CONNECT_TIMEOUT' } }), 'Timeout'],
-    ['Node undici, abort inside', new TypeError('fetch failed', { cause: new DOMException('This operation was aborted', 'AbortError') }), 'Aborted'],
+    [
+      'Node undici, DNS',
+      new TypeError('fetch failed', { cause: { code: 'ENOTFOUND', syscall: 'getaddrinfo' } }),
+      'Network',
+    ],
+    [
+      'Node undici, connect timeout',
+      new TypeError('fetch failed', { cause: { code: 'UND_ERR_CONNECT_TIMEOUT' } }),
+      'Timeout',
+    ],
+    [
+      'Node undici, abort inside',
+      new TypeError('fetch failed', { cause: new DOMException('This operation was aborted', 'AbortError') }),
+      'Aborted',
+    ],
     ['AbortController', new DOMException('The user aborted a request.', 'AbortError'), 'Aborted'],
     ['AbortSignal.timeout', new DOMException('signal timed out', 'TimeoutError'), 'Timeout'],
     // A bug in the calling code is not a network failure.

@@ -36,8 +36,15 @@ function serveSignUp(dialect: 'problem' | 'rails') {
       return json(res, 201, { id: accounts.length })
     }
     if (dialect === 'rails') return json(res, 422, { errors })
-    const problems = Object.entries(errors).flatMap(([path, details]) => details.map((detail) => ({ pointer: `/${path.replace(/\./g, '/')}`, detail })))
-    return json(res, 422, { type: 'https://api.example.com/problems/validation', title: 'Invalid input', status: 422, errors: problems }, { 'content-type': 'application/problem+json' })
+    const problems = Object.entries(errors).flatMap(([path, details]) =>
+      details.map((detail) => ({ pointer: `/${path.replace(/\./g, '/')}`, detail })),
+    )
+    return json(
+      res,
+      422,
+      { type: 'https://api.example.com/problems/validation', title: 'Invalid input', status: 422, errors: problems },
+      { 'content-type': 'application/problem+json' },
+    )
   }
   return accounts
 }
@@ -49,7 +56,11 @@ function SignUpForm({ onMissed }: { onMissed: (missed: FieldError[]) => void }) 
   const api = {
     signUp: async (values: SignUp) => {
       setSubmits((count) => count + 1)
-      await apiFetch('/signup', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(values) })
+      await apiFetch('/signup', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(values),
+      })
       setCreated(true)
     },
   }
@@ -60,10 +71,19 @@ function SignUpForm({ onMissed }: { onMissed: (missed: FieldError[]) => void }) 
     handleSubmit,
     formState: { errors },
   } = useForm<SignUp>({ defaultValues: { name: '', email: '', address: { street: '' }, emails: ['', ''] } })
-  const field = (name: 'name' | 'email' | 'address.street' | 'emails.0', label: string, message: string | undefined) => (
+  const field = (
+    name: 'name' | 'email' | 'address.street' | 'emails.0',
+    label: string,
+    message: string | undefined,
+  ) => (
     <p>
       <label htmlFor={name}>{label}</label>
-      <input id={name} {...register(name)} aria-invalid={message ? true : undefined} aria-describedby={message ? `${name}-error` : undefined} />
+      <input
+        id={name}
+        {...register(name)}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={message ? `${name}-error` : undefined}
+      />
       {message && <span id={`${name}-error`}>{message}</span>}
     </p>
   )
@@ -101,26 +121,31 @@ async function fill(values: Partial<Record<'Name' | 'Email' | 'Street' | 'Backup
 }
 
 describe('applyFieldErrors with react-hook-form', () => {
-  it.each(['problem', 'rails'] as const)('puts %s field errors under their inputs; fixing and resubmitting succeeds', async (dialect) => {
-    const accounts = serveSignUp(dialect)
-    const missed: FieldError[][] = []
-    render(<SignUpForm onMissed={(fieldErrors) => missed.push(fieldErrors)} />)
+  it.each(['problem', 'rails'] as const)(
+    'puts %s field errors under their inputs; fixing and resubmitting succeeds',
+    async (dialect) => {
+      const accounts = serveSignUp(dialect)
+      const missed: FieldError[][] = []
+      render(<SignUpForm onMissed={(fieldErrors) => missed.push(fieldErrors)} />)
 
-    await fill({ Name: 'Grace', Email: 'taken@example.com', Street: '', 'Backup email': 'nope' })
-    await waitFor(() => expect(screen.getByLabelText('Street')).toHaveAccessibleDescription("can't be blank"))
-    expect(screen.getByLabelText('Backup email')).toHaveAccessibleDescription('is not an email address')
-    expect(screen.getByLabelText('Email')).toHaveAccessibleDescription('is already registered')
-    expect(screen.getByLabelText('Name')).not.toHaveAttribute('aria-invalid')
-    // Every field landed: nothing above the form.
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
-    expect(missed).toEqual([[{ path: 'emails.0', message: 'is too short' }]])
+      await fill({ Name: 'Grace', Email: 'taken@example.com', Street: '', 'Backup email': 'nope' })
+      await waitFor(() => expect(screen.getByLabelText('Street')).toHaveAccessibleDescription("can't be blank"))
+      expect(screen.getByLabelText('Backup email')).toHaveAccessibleDescription('is not an email address')
+      expect(screen.getByLabelText('Email')).toHaveAccessibleDescription('is already registered')
+      expect(screen.getByLabelText('Name')).not.toHaveAttribute('aria-invalid')
+      // Every field landed: nothing above the form.
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+      expect(missed).toEqual([[{ path: 'emails.0', message: 'is too short' }]])
 
-    await fill({ Email: 'grace@example.com', Street: '1 Main St', 'Backup email': 'g@example.com' })
-    expect(await screen.findByRole('status')).toHaveTextContent('Account created')
-    expect(screen.getByTestId('submits')).toHaveTextContent('2')
-    expect(screen.getByLabelText('Street')).not.toHaveAttribute('aria-invalid')
-    expect(accounts).toEqual([{ name: 'Grace', email: 'grace@example.com', address: { street: '1 Main St' }, emails: ['g@example.com', ''] }])
-  })
+      await fill({ Email: 'grace@example.com', Street: '1 Main St', 'Backup email': 'g@example.com' })
+      expect(await screen.findByRole('status')).toHaveTextContent('Account created')
+      expect(screen.getByTestId('submits')).toHaveTextContent('2')
+      expect(screen.getByLabelText('Street')).not.toHaveAttribute('aria-invalid')
+      expect(accounts).toEqual([
+        { name: 'Grace', email: 'grace@example.com', address: { street: '1 Main St' }, emails: ['g@example.com', ''] },
+      ])
+    },
+  )
 
   it('sends an unknown field to root.server with catalog copy; the next submit is not blocked by it', async () => {
     const accounts = serveSignUp('problem')

@@ -16,7 +16,10 @@ const invalid = (status = 422) =>
 
 function recorder() {
   const calls: Array<[string, { type: string; message: string }]> = []
-  return { calls, setError: (path: string, error: { type: 'server'; message: string }) => void calls.push([path, error]) }
+  return {
+    calls,
+    setError: (path: string, error: { type: 'server'; message: string }) => void calls.push([path, error]),
+  }
 }
 
 describe('applyFieldErrors', () => {
@@ -58,8 +61,14 @@ describe('applyFieldErrors', () => {
   })
 
   it('explains misuse', () => {
-    expect(() => applyFieldErrors(invalid(), () => undefined, { root: 5 as never })).toThrow(/root must be a field name or false .*\(got 5\)/)
-    expect(() => applyFieldErrors(invalid(), undefined as never)).toThrow(/setError must be a function .*\(got undefined\)/)
-    expect(() => applyFieldErrors(invalid(), recorder().setError, { fields: 'email' as never })).toThrow(/fields must be an array/)
+    expect(() => applyFieldErrors(invalid(), () => undefined, { root: 5 as never })).toThrow(
+      /root must be a field name or false .*\(got 5\)/,
+    )
+    expect(() => applyFieldErrors(invalid(), undefined as never)).toThrow(
+      /setError must be a function .*\(got undefined\)/,
+    )
+    expect(() => applyFieldErrors(invalid(), recorder().setError, { fields: 'email' as never })).toThrow(
+      /fields must be an array/,
+    )
   })
 })

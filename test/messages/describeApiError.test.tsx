@@ -1,11 +1,25 @@
 import { render, renderHook, screen } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
-import { ApiError, ApiErrorProvider, ErrorBanner, apiErrorTaxonomy, apiErrorTypes, describeApiError, en, useApiError } from '../../src/index.js'
+import {
+  ApiError,
+  ApiErrorProvider,
+  ErrorBanner,
+  apiErrorTaxonomy,
+  apiErrorTypes,
+  describeApiError,
+  en,
+  useApiError,
+} from '../../src/index.js'
 import type { ApiErrorProviderProps } from '../../src/index.js'
 import fr from '../../src/messages/locales/fr.js'
 
-const everyCallback = { onSignIn: () => undefined, onUpgrade: () => undefined, onContactSupport: () => undefined, onRequestAccess: () => undefined }
+const everyCallback = {
+  onSignIn: () => undefined,
+  onUpgrade: () => undefined,
+  onContactSupport: () => undefined,
+  onRequestAccess: () => undefined,
+}
 
 /** What useApiError shows for `error` under a provider with `props` (every action has a callback and onRetry is given). */
 function hookCopy(error: ApiError, props: Omit<ApiErrorProviderProps, 'children'>) {
@@ -14,19 +28,26 @@ function hookCopy(error: ApiError, props: Omit<ApiErrorProviderProps, 'children'
       {children}
     </ApiErrorProvider>
   )
-  const { type, severity, title, description, actionLabel, detail, reference } = renderHook(() => useApiError(error, { onRetry: () => undefined }), { wrapper }).result.current
+  const { type, severity, title, description, actionLabel, detail, reference } = renderHook(
+    () => useApiError(error, { onRetry: () => undefined }),
+    { wrapper },
+  ).result.current
   return JSON.parse(JSON.stringify({ type, severity, title, description, actionLabel, detail, reference })) as unknown
 }
 
-const sample = (type: (typeof apiErrorTypes)[number]) => new ApiError({ type, message: `server says: ${type} rejected`, id: `req_${type}` })
+const sample = (type: (typeof apiErrorTypes)[number]) =>
+  new ApiError({ type, message: `server says: ${type} rejected`, id: `req_${type}` })
 
 describe('describeApiError', () => {
-  it.each(apiErrorTypes.filter((type) => type !== 'Aborted'))('%s: the same copy as useApiError, in English and French', (type) => {
-    const error = sample(type)
-    for (const options of [{}, { messages: fr, showServerMessages: true }] as const) {
-      expect(describeApiError(error, options)).toEqual(hookCopy(error, options))
-    }
-  })
+  it.each(apiErrorTypes.filter((type) => type !== 'Aborted'))(
+    '%s: the same copy as useApiError, in English and French',
+    (type) => {
+      const error = sample(type)
+      for (const options of [{}, { messages: fr, showServerMessages: true }] as const) {
+        expect(describeApiError(error, options)).toEqual(hookCopy(error, options))
+      }
+    },
+  )
 
   it('labels every action but none and fixInput; a quota is raised', () => {
     for (const type of apiErrorTypes) {
@@ -44,18 +65,35 @@ describe('describeApiError', () => {
     expect(detail).toMatch(/^Details: Handle x+…$/)
     expect(detail!.length).toBeLessThan(220)
     expect(describeApiError(long, { showServerMessages: (error) => error.type === 'Conflict' }).detail).toBeUndefined()
-    for (const error of [new ApiError({ type: 'Internal', status: 500, message: 'db password wrong' }), new ApiError({ type: 'Unknown', status: 418, message: 'stack trace' })]) {
+    for (const error of [
+      new ApiError({ type: 'Internal', status: 500, message: 'db password wrong' }),
+      new ApiError({ type: 'Unknown', status: 418, message: 'stack trace' }),
+    ]) {
       expect(describeApiError(error, { showServerMessages: true })).not.toHaveProperty('detail')
     }
   })
 
   it('reads raw failures, overrides and a translate adapter; explains misuse', () => {
     const fromResponse = describeApiError(new Response(null, { status: 429, headers: { 'retry-after': '3' } }))
-    expect(fromResponse).toEqual({ type: 'RateLimited', severity: 'info', title: en.types.RateLimited.title, description: en.types.RateLimited.description, actionLabel: en.actions.retry })
-    expect(describeApiError(new ApiError({ type: 'Forbidden' }), { messages: { types: { Forbidden: { title: 'Members only' } } } }).title).toBe('Members only')
-    const translate = vi.fn((key: string, values: Readonly<Record<string, string | number>>) => (key === 'apiErrors.reference' ? `Ref ${values.id}` : undefined))
+    expect(fromResponse).toEqual({
+      type: 'RateLimited',
+      severity: 'info',
+      title: en.types.RateLimited.title,
+      description: en.types.RateLimited.description,
+      actionLabel: en.actions.retry,
+    })
+    expect(
+      describeApiError(new ApiError({ type: 'Forbidden' }), {
+        messages: { types: { Forbidden: { title: 'Members only' } } },
+      }).title,
+    ).toBe('Members only')
+    const translate = vi.fn((key: string, values: Readonly<Record<string, string | number>>) =>
+      key === 'apiErrors.reference' ? `Ref ${values.id}` : undefined,
+    )
     expect(describeApiError(new ApiError({ type: 'Internal', id: 'abc' }), { translate }).reference).toBe('Ref abc')
-    expect(() => describeApiError(new ApiError({ type: 'Internal' }), { translate: 'i18next' as never })).toThrow(/translate must be a function/)
+    expect(() => describeApiError(new ApiError({ type: 'Internal' }), { translate: 'i18next' as never })).toThrow(
+      /translate must be a function/,
+    )
   })
 
   it('gives what ErrorBanner renders', () => {
@@ -67,10 +105,15 @@ describe('describeApiError', () => {
       </ApiErrorProvider>,
     )
     const banner = screen.getByRole('alert')
-    for (const text of [copy.title, copy.description, copy.detail, copy.reference]) expect(banner.textContent).toContain(text)
+    for (const text of [copy.title, copy.description, copy.detail, copy.reference])
+      expect(banner.textContent).toContain(text)
   })
 
   it('has nothing to say for Aborted', () => {
-    expect(describeApiError(new DOMException('x', 'AbortError'))).toMatchObject({ type: 'Aborted', title: '', description: '' })
+    expect(describeApiError(new DOMException('x', 'AbortError'))).toMatchObject({
+      type: 'Aborted',
+      title: '',
+      description: '',
+    })
   })
 })

@@ -15,6 +15,11 @@ interface SignUp {
 const server = serveForFile()
 afterEach(() => server.reset())
 
+// verbatim from README ("Field errors in Formik and Server Actions")
+// Formik nests its errors: each dotted path goes through Formik's setIn.
+const toFormikErrors = (error: unknown) =>
+  Object.entries(toFieldErrorMap(error)).reduce((errors, [path, message]) => setIn(errors, path, message), {})
+
 function SignUpForm() {
   const apiFetch = createApiFetch({ baseUrl: server.base })
   const api = { signUp: (values: SignUp) => apiFetch('/signup', { method: 'POST', body: JSON.stringify(values) }) }
@@ -26,8 +31,8 @@ function SignUpForm() {
           await api.signUp(values)
           setStatus('created')
         } catch (error) {
-          // verbatim from README ("Field errors in Formik and Server Actions")
-          setErrors(Object.entries(toFieldErrorMap(error)).reduce((errors, [path, message]) => setIn(errors, path, message), {}))
+          // in onSubmit's catch:
+          setErrors(toFormikErrors(error))
         }
       }}
     >
@@ -57,7 +62,20 @@ describe('toFieldErrorMap with Formik', () => {
       const body = JSON.parse(hit.body) as SignUp
       received.push(body)
       if (body.address.street && body.emails[0]) return json(res, 201, {})
-      json(res, 422, { type: 'about:blank', title: 'Invalid', status: 422, errors: [{ pointer: '/address/street', detail: "can't be blank" }, { pointer: '/emails/0', detail: 'is required' }] }, { 'content-type': 'application/problem+json' })
+      json(
+        res,
+        422,
+        {
+          type: 'about:blank',
+          title: 'Invalid',
+          status: 422,
+          errors: [
+            { pointer: '/address/street', detail: "can't be blank" },
+            { pointer: '/emails/0', detail: 'is required' },
+          ],
+        },
+        { 'content-type': 'application/problem+json' },
+      )
     }
     const user = userEvent.setup()
     render(<SignUpForm />)

@@ -40,41 +40,46 @@ function watchRegion() {
   const region = screen.getByRole('region', { name: 'Notifications' })
   const seen: string[] = []
   const observer = new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) if (node instanceof HTMLElement) seen.push(node.outerHTML)
+    for (const record of records)
+      for (const node of record.addedNodes) if (node instanceof HTMLElement) seen.push(node.outerHTML)
   })
   observer.observe(region, { childList: true, subtree: true })
   return { region, seen, stop: () => observer.disconnect() }
 }
 
 describe('ApiErrorNotifications: an error shown in place is not notified a second time', () => {
-  it.each(Object.keys(shownInPlace) as Array<keyof typeof shownInPlace>)('%s shows it: no toast, ever; once it is gone, the outlet takes over', async (name) => {
-    const user = userEvent.setup()
-    server.routes['/checkout'] =
-      name === 'FieldErrors'
-        ? (_req, res) => json(res, 422, { type: 'InvalidDataFormat', errors: [{ field: 'plan', message: 'is unknown' }] })
-        : (_req, res) => json(res, 402, { type: 'PaymentRequired', message: 'card declined' })
-    renderWithClient(
-      <>
-        <Checkout api={client(server)} show={shownInPlace[name]} />
-        <ApiErrorNotifications />
-      </>,
-      undefined,
-      newClient(),
-    )
-    const watch = watchRegion()
-    await user.click(screen.getByRole('button', { name: 'Buy' }))
-    await waitFor(() => expect(screen.getByRole('status', { name: 'status' })).toHaveTextContent('error'))
-    expect(await screen.findByRole('alert')).toBeInTheDocument()
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
-    expect(watch.seen).toEqual([])
-    expect(within(watch.region).queryByRole('listitem')).not.toBeInTheDocument()
+  it.each(Object.keys(shownInPlace) as Array<keyof typeof shownInPlace>)(
+    '%s shows it: no toast, ever; once it is gone, the outlet takes over',
+    async (name) => {
+      const user = userEvent.setup()
+      server.routes['/checkout'] =
+        name === 'FieldErrors'
+          ? (_req, res) =>
+              json(res, 422, { type: 'InvalidDataFormat', errors: [{ field: 'plan', message: 'is unknown' }] })
+          : (_req, res) => json(res, 402, { type: 'PaymentRequired', message: 'card declined' })
+      renderWithClient(
+        <>
+          <Checkout api={client(server)} show={shownInPlace[name]} />
+          <ApiErrorNotifications />
+        </>,
+        undefined,
+        newClient(),
+      )
+      const watch = watchRegion()
+      await user.click(screen.getByRole('button', { name: 'Buy' }))
+      await waitFor(() => expect(screen.getByRole('status', { name: 'status' })).toHaveTextContent('error'))
+      expect(await screen.findByRole('alert')).toBeInTheDocument()
+      await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
+      expect(watch.seen).toEqual([])
+      expect(within(watch.region).queryByRole('listitem')).not.toBeInTheDocument()
 
-    // The form stops showing it: now nobody does, so the outlet shows it.
-    await user.click(screen.getByRole('button', { name: 'Hide the in-place error' }))
-    const toast = await within(watch.region).findByRole('alert')
-    expect(toast).toHaveAttribute('data-type', name === 'FieldErrors' ? 'InvalidDataFormat' : 'PaymentRequired')
-    watch.stop()
-  })
+      // The form stops showing it: now nobody does, so the outlet shows it.
+      await user.click(screen.getByRole('button', { name: 'Hide the in-place error' }))
+      const toast = await within(watch.region).findByRole('alert')
+      expect(toast).toHaveAttribute('data-type', name === 'FieldErrors' ? 'InvalidDataFormat' : 'PaymentRequired')
+      watch.stop()
+    },
+  )
 
   it('createNotificationStore leaves claimed errors out of its snapshot and tells its listeners when the claim ends', async () => {
     const user = userEvent.setup()
@@ -83,7 +88,11 @@ describe('ApiErrorNotifications: an error shown in place is not notified a secon
     const store = createNotificationStore(queryClient)
     const changes: number[] = []
     const unsubscribe = store.subscribe(() => changes.push(store.getSnapshot().length))
-    renderWithClient(<Checkout api={client(server)} show={(error) => <ErrorMessage error={error} />} />, undefined, queryClient)
+    renderWithClient(
+      <Checkout api={client(server)} show={(error) => <ErrorMessage error={error} />} />,
+      undefined,
+      queryClient,
+    )
     await user.click(screen.getByRole('button', { name: 'Buy' }))
     expect(await screen.findByRole('alert')).toHaveTextContent(en.types.PaymentRequired.title)
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)))

@@ -23,13 +23,21 @@ const down = (id?: string): Reply => [503, { message: 'maintenance', ...(id ? { 
 type Api = ReturnType<typeof client>
 
 function Feed({ api, path, meta }: { api: Api; path: string; meta?: Record<string, unknown> }) {
-  const query = useQuery({ queryKey: [path], queryFn: ({ signal }) => api.get<{ name: string }>(path, signal), meta, throwOnError: false })
+  const query = useQuery({
+    queryKey: [path],
+    queryFn: ({ signal }) => api.get<{ name: string }>(path, signal),
+    meta,
+    throwOnError: false,
+  })
   return <p>{query.data ? `${path}: ${query.data.name}` : query.isError ? `${path} failed` : `${path} loading`}</p>
 }
 
 const region = () => screen.getByRole('region', { name: 'Notifications' })
 /** The banners in the region, in display order (one per list item). */
-const banners = () => within(region()).queryAllByRole('listitem').map((item) => item.firstElementChild as HTMLElement)
+const banners = () =>
+  within(region())
+    .queryAllByRole('listitem')
+    .map((item) => item.firstElementChild as HTMLElement)
 
 async function setup(paths: Array<{ path: string; meta?: Record<string, unknown> }>, max?: number) {
   const api = client(server)
@@ -145,7 +153,13 @@ describe('ApiErrorNotifications', () => {
   })
 
   it('shows three by default', async () => {
-    for (const [path, status] of [['/a', 503], ['/b', 403], ['/c', 409], ['/d', 500]] as const) script(path, ok(path), [status, {}])
+    for (const [path, status] of [
+      ['/a', 503],
+      ['/b', 403],
+      ['/c', 409],
+      ['/d', 500],
+    ] as const)
+      script(path, ok(path), [status, {}])
     const { refetch } = await setup([{ path: '/a' }, { path: '/b' }, { path: '/c' }, { path: '/d' }])
     await refetch()
     await waitFor(() => expect(banners()).toHaveLength(3))
@@ -210,7 +224,9 @@ describe('ApiErrorNotifications', () => {
     const queryClient = newClient()
     const api = client(server)
     await queryClient.fetchQuery({ queryKey: ['/feed'], queryFn: () => api.get('/feed') })
-    await queryClient.fetchQuery({ queryKey: ['/feed'], queryFn: () => api.get('/feed'), staleTime: 0 }).catch(() => undefined)
+    await queryClient
+      .fetchQuery({ queryKey: ['/feed'], queryFn: () => api.get('/feed'), staleTime: 0 })
+      .catch(() => undefined)
     render(
       <QueryClientProvider client={queryClient}>
         <ApiErrorNotifications />

@@ -12,7 +12,8 @@ import { client, hitsOf, json, renderWithClient, setUpQueryTests } from './api.j
 const { server, newClient, cleanups } = setUpQueryTests({ maxRetries: 0 })
 afterEach(() => onlineManager.setOnline(true))
 
-const status = () => screen.getAllByRole('status').find((element) => element.classList.contains('rae-offline')) as HTMLElement
+const status = () =>
+  screen.getAllByRole('status').find((element) => element.classList.contains('rae-offline')) as HTMLElement
 const pending = (count: number) => formatMessage(en.offline.pending, { count }, 'en')
 
 /** Counts how many times `text` was put into `element` (each insertion is one announcement). */
@@ -68,7 +69,10 @@ describe('OfflineBanner', () => {
     act(() => onlineManager.setOnline(true))
     await user.click(screen.getByRole('button', { name: 'Save' }))
     await waitFor(() => expect(hitsOf(server, '/drafts')).toHaveLength(2))
-    expect(hitsOf(server, '/drafts').map((hit) => hit.body)).toEqual([JSON.stringify({ text: 'notes' }), JSON.stringify({ text: 'notes' })])
+    expect(hitsOf(server, '/drafts').map((hit) => hit.body)).toEqual([
+      JSON.stringify({ text: 'notes' }),
+      JSON.stringify({ text: 'notes' }),
+    ])
     expect(restored()).toBe(1)
     expect(within(region).queryByText(en.offline.title)).not.toBeInTheDocument()
   })
@@ -81,7 +85,10 @@ describe('OfflineBanner', () => {
     cleanups.push(() => void close(api))
     const fetcher = client({ base: `http://127.0.0.1:${port}` } as never)
     function Report() {
-      const query = useQuery({ queryKey: ['report'], queryFn: ({ signal }) => fetcher.get<{ name: string }>('/report', signal) })
+      const query = useQuery({
+        queryKey: ['report'],
+        queryFn: ({ signal }) => fetcher.get<{ name: string }>('/report', signal),
+      })
       return <p>{query.data ? `Report ${query.data.name}` : query.isError ? 'Report failed' : 'Loading'}</p>
     }
     const { queryClient } = renderWithClient(
@@ -100,7 +107,9 @@ describe('OfflineBanner', () => {
     const region = status()
     expect(await within(region).findByText(en.offline.title)).toBeInTheDocument()
     // The lost connection shows in the offline banner only, not as a notification too.
-    expect(within(screen.getByRole('region', { name: 'Notifications' })).queryByRole('listitem')).not.toBeInTheDocument()
+    expect(
+      within(screen.getByRole('region', { name: 'Notifications' })).queryByRole('listitem'),
+    ).not.toBeInTheDocument()
     expect(screen.queryByText(en.types.Network.title)).not.toBeInTheDocument()
 
     await new Promise<void>((resolve) => api.listen(port, '127.0.0.1', resolve))
@@ -114,7 +123,10 @@ describe('OfflineBanner', () => {
     server.routes['/drafts'] = (req, res) => (up ? json(res, 201, { id: 'draft_2' }) : req.socket.destroy())
     const api = client(server)
     function Draft() {
-      const save = useMutation({ mutationFn: (text: string) => api.post<{ id: string }>('/drafts', { text }), onError: () => undefined })
+      const save = useMutation({
+        mutationFn: (text: string) => api.post<{ id: string }>('/drafts', { text }),
+        onError: () => undefined,
+      })
       return (
         <button type="button" onClick={() => save.mutate('notes')}>
           {save.isSuccess ? `Saved ${save.data.id}` : 'Save'}
@@ -144,7 +156,11 @@ describe('OfflineBanner', () => {
     server.routes['/feed'] = (req, res) => (up ? json(res, 200, { name: 'F' }) : req.socket.destroy())
     const api = client(server)
     function Feed() {
-      const query = useQuery({ queryKey: ['feed'], queryFn: ({ signal }) => api.get<{ name: string }>('/feed', signal), refetchInterval: false })
+      const query = useQuery({
+        queryKey: ['feed'],
+        queryFn: ({ signal }) => api.get<{ name: string }>('/feed', signal),
+        refetchInterval: false,
+      })
       return <p>{query.data ? `Feed ${query.data.name}` : 'Loading'}</p>
     }
     const { queryClient } = renderWithClient(
@@ -158,6 +174,8 @@ describe('OfflineBanner', () => {
     await screen.findByText('Feed F')
     up = false
     await act(() => queryClient.refetchQueries())
-    expect(await within(screen.getByRole('region', { name: 'Notifications' })).findByText(en.types.Network.title)).toBeInTheDocument()
+    expect(
+      await within(screen.getByRole('region', { name: 'Notifications' })).findByText(en.types.Network.title),
+    ).toBeInTheDocument()
   })
 })

@@ -44,9 +44,16 @@ export function setUpQueryTests(defaults?: QueryDefaultsOptions) {
 export function client(server: TestServer, options: Omit<ApiFetchOptions, 'baseUrl'> = {}) {
   const apiFetch = createApiFetch({ ...options, baseUrl: server.base })
   return {
-    get: async <T,>(path: string, signal?: AbortSignal): Promise<T> => (await apiFetch(path, { signal })).json() as Promise<T>,
+    get: async <T,>(path: string, signal?: AbortSignal): Promise<T> =>
+      (await apiFetch(path, { signal })).json() as Promise<T>,
     post: async <T,>(path: string, body: unknown): Promise<T> =>
-      (await apiFetch(path, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } })).json() as Promise<T>,
+      (
+        await apiFetch(path, {
+          method: 'POST',
+          body: JSON.stringify(body),
+          headers: { 'content-type': 'application/json' },
+        })
+      ).json() as Promise<T>,
   }
 }
 
@@ -54,7 +61,11 @@ export function client(server: TestServer, options: Omit<ApiFetchOptions, 'baseU
 export const hitsOf = (server: TestServer, path: string): Hit[] => server.hits.filter((hit) => hit.path === path)
 
 /** Renders under a fresh QueryClientProvider; returns the client too. */
-export function renderWithClient(ui: ReactNode, defaultOptions?: DefaultOptions, queryClient = new QueryClient({ defaultOptions })) {
+export function renderWithClient(
+  ui: ReactNode,
+  defaultOptions?: DefaultOptions,
+  queryClient = new QueryClient({ defaultOptions }),
+) {
   const view = render(<QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>)
   return { ...view, queryClient }
 }

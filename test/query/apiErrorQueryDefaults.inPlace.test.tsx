@@ -11,7 +11,9 @@ describe('the README pattern <ErrorBanner error={error} onRetry={refetch} /> und
   it('shows the 429 wait while it lasts, then refetches once: no duplicate request', async () => {
     let calls = 0
     server.routes['/messages'] = (_req, res) =>
-      ++calls === 1 ? json(res, 429, { type: 'RateLimited', message: 'slow down' }, { 'retry-after': '3' }) : json(res, 200, [{ id: 1, text: 'hello' }])
+      ++calls === 1
+        ? json(res, 429, { type: 'RateLimited', message: 'slow down' }, { 'retry-after': '3' })
+        : json(res, 200, [{ id: 1, text: 'hello' }])
     const api = client(server)
     const queryFn = () => api.get<Array<{ id: number; text: string }>>('/messages')
 
@@ -21,7 +23,9 @@ describe('the README pattern <ErrorBanner error={error} onRetry={refetch} /> und
       return (
         <>
           <ErrorBanner error={error} onRetry={refetch} />
-          {data?.map((message) => <p key={message.id}>{message.text}</p>)}
+          {data?.map((message) => (
+            <p key={message.id}>{message.text}</p>
+          ))}
         </>
       )
     }
@@ -57,7 +61,10 @@ describe('the README pattern <ErrorBanner error={error} onRetry={refetch} /> und
 
 describe('apiErrorQueryDefaults: no query error unmounts an app without an error boundary', () => {
   it('keeps the app mounted after a proxy 503 page, with the outage shown in place', async () => {
-    server.routes['/inbox'] = (_req, res) => res.writeHead(503, { 'content-type': 'text/html' }).end('<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>')
+    server.routes['/inbox'] = (_req, res) =>
+      res
+        .writeHead(503, { 'content-type': 'text/html' })
+        .end('<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>')
     const api = client(server)
     function Inbox() {
       const { error } = useQuery({ queryKey: ['inbox'], queryFn: () => api.get('/inbox') })

@@ -14,14 +14,23 @@ const { server, newClient } = setUpQueryTests()
 /** Answers `first` once, then 200. */
 function flaky(path: string, status: number, headers: Record<string, string> = {}) {
   let calls = 0
-  server.routes[path] = (_req, res) => (++calls === 1 ? json(res, status, { message: 'not now' }, headers) : json(res, 200, { name: 'fine' }))
+  server.routes[path] = (_req, res) =>
+    ++calls === 1 ? json(res, status, { message: 'not now' }, headers) : json(res, 200, { name: 'fine' })
 }
 
 type Api = ReturnType<typeof client>
 
 function Status({ api, path }: { api: Api; path: string }) {
   const query = useQuery({ queryKey: [path], queryFn: ({ signal }) => api.get<{ name: string }>(path, signal) })
-  return <p>{query.isError ? `Failed: ${query.error instanceof ApiError ? query.error.type : 'other'}` : query.data ? `Loaded: ${query.data.name}` : 'Loading'}</p>
+  return (
+    <p>
+      {query.isError
+        ? `Failed: ${query.error instanceof ApiError ? query.error.type : 'other'}`
+        : query.data
+          ? `Loaded: ${query.data.name}`
+          : 'Loading'}
+    </p>
+  )
 }
 
 describe('apiErrorQueryDefaults: retries', () => {
@@ -145,8 +154,17 @@ describe('apiErrorQueryDefaults: throwOnError', () => {
 
 describe('apiErrorQueryDefaults: options', () => {
   it('merges query and mutation overrides over the defaults', () => {
-    const defaults = apiErrorQueryDefaults({ maxRetries: 1, queries: { staleTime: 30_000 }, mutations: { retry: false } })
-    expect(defaults.queries).toMatchObject({ staleTime: 30_000, retry: expect.any(Function), retryDelay: expect.any(Function), throwOnError: false })
+    const defaults = apiErrorQueryDefaults({
+      maxRetries: 1,
+      queries: { staleTime: 30_000 },
+      mutations: { retry: false },
+    })
+    expect(defaults.queries).toMatchObject({
+      staleTime: 30_000,
+      retry: expect.any(Function),
+      retryDelay: expect.any(Function),
+      throwOnError: false,
+    })
     expect(defaults.mutations).toMatchObject({ retry: false, throwOnError: false, retryDelay: expect.any(Function) })
     const retry = defaults.queries?.retry
     if (typeof retry !== 'function') throw new Error('expected a retry function')

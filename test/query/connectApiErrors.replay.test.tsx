@@ -145,7 +145,9 @@ describe('connectApiErrors: re-authentication and replay', () => {
     const held: Array<() => void> = []
     server.routes['/notes'] = (_req, res, hit) => {
       const answer = () =>
-        hit.authorization === 'Bearer token-2' ? json(res, 200, JSON.parse(hit.body) as unknown) : json(res, 401, { type: 'Unauthorized' })
+        hit.authorization === 'Bearer token-2'
+          ? json(res, 200, JSON.parse(hit.body) as unknown)
+          : json(res, 401, { type: 'Unauthorized' })
       if (hit.authorization === 'Bearer token-2') return answer()
       held.push(answer)
       if (held.length === 2) for (const send of held) send()
@@ -179,7 +181,10 @@ describe('connectApiErrors: re-authentication and replay', () => {
 
     await user.click(screen.getByRole('button', { name: 'Save' }))
     await until(() => onError.mock.calls.length === 1)
-    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ type: 'Unauthorized', status: 401 }), expect.objectContaining({ type: 'mutation' }))
+    expect(onError).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'Unauthorized', status: 401 }),
+      expect.objectContaining({ type: 'mutation' }),
+    )
     await waitFor(() => expect(screen.getByRole('status', { name: 'mutation status' })).toHaveTextContent('error'))
     expect(hitsOf(server, '/notes')).toHaveLength(1)
 

@@ -22,7 +22,9 @@ const makeInMemoryTransport = (options: Parameters<typeof Sentry.createTransport
 const events = () =>
   envelopes.flatMap((envelope) => {
     const [, itemHeader, item] = envelope.split('\n')
-    return itemHeader && (JSON.parse(itemHeader) as { type: string }).type === 'event' ? [JSON.parse(item ?? '{}') as Sentry.ErrorEvent] : []
+    return itemHeader && (JSON.parse(itemHeader) as { type: string }).type === 'event'
+      ? [JSON.parse(item ?? '{}') as Sentry.ErrorEvent]
+      : []
   })
 
 beforeEach(() => {
@@ -37,16 +39,21 @@ beforeAll(() => {
     // Sentry's own Dedupe drops an event identical to the previous one: without it, only the
     // reporter's dedupe is at work here. ExtraErrorData serializes an error's own properties, as
     // many apps configure it: whatever the error object holds would reach the envelope.
-    integrations: (defaults) => [...defaults.filter((integration) => integration.name !== 'Dedupe'), Sentry.extraErrorDataIntegration({ depth: 6 })],
+    integrations: (defaults) => [
+      ...defaults.filter((integration) => integration.name !== 'Dedupe'),
+      Sentry.extraErrorDataIntegration({ depth: 6 }),
+    ],
   })
 })
 afterAll(() => Sentry.close())
 
 describe('createApiErrorReporter with @sentry/browser', () => {
   it('sends one event per failure with the documented fingerprint, 5xx only, deduplicated, and no secret', async () => {
-    server.routes['/projects/1234/builds'] = (_req, res) => json(res, 500, { message: `upstream refused ${CANARY}` }, { 'x-request-id': 'req_1' })
+    server.routes['/projects/1234/builds'] = (_req, res) =>
+      json(res, 500, { message: `upstream refused ${CANARY}` }, { 'x-request-id': 'req_1' })
     server.routes['/projects/5678/builds'] = server.routes['/projects/1234/builds']
-    server.routes['/projects/1234'] = (_req, res) => json(res, 404, { type: 'ResourceNotFound', message: 'No such project' })
+    server.routes['/projects/1234'] = (_req, res) =>
+      json(res, 404, { type: 'ResourceNotFound', message: 'No such project' })
     server.routes['/status'] = (_req, res) => json(res, 503, { message: 'maintenance' })
     const api = createApiFetch({ baseUrl: server.base, getAccessToken: () => CANARY })
     const queryClient = new QueryClient({ defaultOptions: apiErrorQueryDefaults({ queries: { retry: false } }) })
@@ -55,7 +62,10 @@ describe('createApiErrorReporter with @sentry/browser', () => {
       send: ({ error, fingerprint, tags }) => Sentry.captureException(error, { fingerprint, tags }),
     })
     connectApiErrors(queryClient, { onError: report })
-    const get = (path: string) => queryClient.fetchQuery({ queryKey: [path], queryFn: () => api(path, { headers: { 'x-api-key': CANARY } }) }).catch(() => undefined)
+    const get = (path: string) =>
+      queryClient
+        .fetchQuery({ queryKey: [path], queryFn: () => api(path, { headers: { 'x-api-key': CANARY } }) })
+        .catch(() => undefined)
 
     await get(`/projects/1234/builds?access_token=${CANARY}&page=2`)
     await get(`/projects/5678/builds?access_token=${CANARY}`)
@@ -73,18 +83,33 @@ describe('createApiErrorReporter with @sentry/browser', () => {
       ['Internal', 'GET', '/projects/:id/builds', '500'],
       ['Unavailable', 'GET', '/status', '503'],
     ])
-    expect(sent[0]?.tags).toEqual({ type: 'Internal', status: '500', method: 'GET', route: '/projects/:id/builds', requestId: 'req_1' })
-    expect(sent[0]?.exception?.values?.[0]).toMatchObject({ type: 'ApiError', value: expect.stringContaining('upstream refused') })
+    expect(sent[0]?.tags).toEqual({
+      type: 'Internal',
+      status: '500',
+      method: 'GET',
+      route: '/projects/:id/builds',
+      requestId: 'req_1',
+    })
+    expect(sent[0]?.exception?.values?.[0]).toMatchObject({
+      type: 'ApiError',
+      value: expect.stringContaining('upstream refused'),
+    })
     const wire = envelopes.join('\n')
     expect(wire).not.toContain(CANARY)
     expect(wire).not.toContain(CANARY.slice(0, 12))
   })
 
   it('keeps an axios error’s request config, headers and URL query out of the envelope', async () => {
-    server.routes['/orders/0f8fad5b-d9cb-469f-a165-70867728950e'] = (_req, res) => json(res, 502, { message: 'bad gateway' })
-    const report = createApiErrorReporter({ send: ({ error, fingerprint, tags }) => Sentry.captureException(error, { fingerprint, tags }) })
+    server.routes['/orders/0f8fad5b-d9cb-469f-a165-70867728950e'] = (_req, res) =>
+      json(res, 502, { message: 'bad gateway' })
+    const report = createApiErrorReporter({
+      send: ({ error, fingerprint, tags }) => Sentry.captureException(error, { fingerprint, tags }),
+    })
     const failure = await axios
-      .delete(`${server.base}/orders/0f8fad5b-d9cb-469f-a165-70867728950e?api_key=${CANARY}`, { adapter: 'fetch', headers: { Authorization: `Bearer ${CANARY}`, 'X-Api-Key': CANARY } })
+      .delete(`${server.base}/orders/0f8fad5b-d9cb-469f-a165-70867728950e?api_key=${CANARY}`, {
+        adapter: 'fetch',
+        headers: { Authorization: `Bearer ${CANARY}`, 'X-Api-Key': CANARY },
+      })
       .catch((error: unknown) => error)
     // What would leak if the raw error were sent: its config holds the headers and the URL.
     expect(JSON.stringify((failure as { config: unknown }).config)).toContain(CANARY)

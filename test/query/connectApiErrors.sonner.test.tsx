@@ -15,12 +15,22 @@ afterEach(() => {
 beforeAll(() => {
   // sonner asks for the colour scheme; jsdom has no matchMedia.
   window.matchMedia ??= (query: string) =>
-    ({ matches: false, media: query, onchange: null, addEventListener: () => undefined, removeEventListener: () => undefined, addListener: () => undefined, removeListener: () => undefined, dispatchEvent: () => false }) as MediaQueryList
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      dispatchEvent: () => false,
+    }) as MediaQueryList
 })
 
 describe('describeApiError in a sonner toast from connectApiErrors', () => {
   it('shows the banner copy once per kind of failure, however often it happens', async () => {
-    server.routes['/reports'] = (_req, res) => json(res, 500, { message: 'NullPointerException at ReportService.java:42' })
+    server.routes['/reports'] = (_req, res) =>
+      json(res, 500, { message: 'NullPointerException at ReportService.java:42' })
     server.routes['/search'] = (_req, res) => json(res, 429, { message: 'slow down' }, { 'retry-after': '30' })
     const api = createApiFetch({ baseUrl: server.base })
     const queryClient = new QueryClient({ defaultOptions: apiErrorQueryDefaults({ queries: { retry: false } }) })
@@ -33,7 +43,8 @@ describe('describeApiError in a sonner toast from connectApiErrors', () => {
         toast[severity](title, { id: `${error.type}:${error.status}`, description })
       },
     })
-    const get = (path: string, key: number) => act(() => queryClient.fetchQuery({ queryKey: [path, key], queryFn: () => api(path) }).catch(() => undefined))
+    const get = (path: string, key: number) =>
+      act(() => queryClient.fetchQuery({ queryKey: [path, key], queryFn: () => api(path) }).catch(() => undefined))
     await get('/reports', 1)
     await get('/reports', 2)
     await get('/reports', 3)

@@ -19,7 +19,9 @@ describe('connectApiErrors: the global outlet', () => {
     connect(queryClient, { onError })
     const quietly = { apiErrors: false }
 
-    await queryClient.fetchQuery({ queryKey: ['quiet'], queryFn: () => api.get('/quiet'), meta: quietly, retry: false }).catch(() => undefined)
+    await queryClient
+      .fetchQuery({ queryKey: ['quiet'], queryFn: () => api.get('/quiet'), meta: quietly, retry: false })
+      .catch(() => undefined)
     await queryClient
       .getMutationCache()
       .build(queryClient, { mutationKey: ['quiet'], mutationFn: () => api.post('/notes', {}), meta: quietly })
@@ -32,15 +34,26 @@ describe('connectApiErrors: the global outlet', () => {
       .catch(() => undefined)
     expect(onError).not.toHaveBeenCalled()
 
-    await queryClient.fetchQuery({ queryKey: ['missing', 1], queryFn: () => api.get('/missing') }).catch(() => undefined)
+    await queryClient
+      .fetchQuery({ queryKey: ['missing', 1], queryFn: () => api.get('/missing') })
+      .catch(() => undefined)
     await queryClient
       .getMutationCache()
-      .build(queryClient, { mutationKey: ['notes', 'create'], mutationFn: (text: string) => api.post('/notes', { text }) })
+      .build(queryClient, {
+        mutationKey: ['notes', 'create'],
+        mutationFn: (text: string) => api.post('/notes', { text }),
+      })
       .execute('dup')
       .catch(() => undefined)
     expect(onError.mock.calls).toEqual([
-      [expect.objectContaining({ type: 'ResourceNotFound', status: 404 }), expect.objectContaining({ type: 'query', queryKey: ['missing', 1] })],
-      [expect.objectContaining({ type: 'AlreadyExists', status: 409 }), expect.objectContaining({ type: 'mutation', mutationKey: ['notes', 'create'] })],
+      [
+        expect.objectContaining({ type: 'ResourceNotFound', status: 404 }),
+        expect.objectContaining({ type: 'query', queryKey: ['missing', 1] }),
+      ],
+      [
+        expect.objectContaining({ type: 'AlreadyExists', status: 409 }),
+        expect.objectContaining({ type: 'mutation', mutationKey: ['notes', 'create'] }),
+      ],
     ])
     expect(onError.mock.calls.every(([error]) => error instanceof ApiError)).toBe(true)
   })
@@ -87,7 +100,9 @@ describe('connectApiErrors: the global outlet', () => {
 
 describe('connectApiErrors: misuse', () => {
   it('explains what to pass', () => {
-    expect(() => connectApiErrors(undefined as unknown as QueryClient)).toThrow(/needs the QueryClient.*new QueryClient\(\)/)
+    expect(() => connectApiErrors(undefined as unknown as QueryClient)).toThrow(
+      /needs the QueryClient.*new QueryClient\(\)/,
+    )
     expect(() => connectApiErrors({} as QueryClient)).toThrow(/QueryClient/)
     const queryClient = new QueryClient()
     expect(() => connectApiErrors(queryClient, { auth: {} as never })).toThrow(/createAuthCoordinator\(\)/)

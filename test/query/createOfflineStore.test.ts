@@ -11,6 +11,8 @@ describe('createOfflineStore', () => {
   })
 
   it.each([null, undefined, 'client', {}])('explains misuse: %s is not a QueryClient', (value) => {
-    expect(() => createOfflineStore(value as never)).toThrow(/createOfflineStore: queryClient must be a QueryClient \(got .+\)\. Pass the client/)
+    expect(() => createOfflineStore(value as never)).toThrow(
+      /createOfflineStore: queryClient must be a QueryClient \(got .+\)\. Pass the client/,
+    )
   })
 })

@@ -10,7 +10,12 @@ describe('README: the retry policy drops into a QueryClient', () => {
     // BEGIN README snippet
     const queries = createRetryPolicy()
     const mutations = createRetryPolicy({ idempotent: false }) // POSTs retry only where the server surely did nothing
-    new QueryClient({ defaultOptions: { queries: { retry: queries.retry, retryDelay: queries.retryDelay }, mutations: { retry: mutations.retry, retryDelay: mutations.retryDelay } } })
+    new QueryClient({
+      defaultOptions: {
+        queries: { retry: queries.retry, retryDelay: queries.retryDelay },
+        mutations: { retry: mutations.retry, retryDelay: mutations.retryDelay },
+      },
+    })
     // END README snippet
     const badGateway = parseApiError({ status: 502, body: 'upstream failed' })
     const rateLimited = parseApiError({ status: 429, headers: { 'retry-after': '3' } })

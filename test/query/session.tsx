@@ -24,7 +24,12 @@ export function session(server: TestServer, { refreshSucceeds = true } = {}) {
 }
 
 /** A route that answers 401 unless the renewed token comes (or always, with `never`). */
-export function protect(server: TestServer, path: string, body: (hit: { body: string }) => unknown, { never = false } = {}) {
+export function protect(
+  server: TestServer,
+  path: string,
+  body: (hit: { body: string }) => unknown,
+  { never = false } = {},
+) {
   server.routes[path] = (_req, res, hit) => {
     if (!never && hit.authorization === 'Bearer token-2') json(res, 200, body(hit))
     else json(res, 401, { type: 'Unauthorized', message: 'The access token expired' })

@@ -34,10 +34,14 @@ describe('useApiError', () => {
     const error = new ApiError({ type: 'Forbidden' })
     const french = renderHook(() => useApiError(error), { wrapper: wrapper({ messages: fr }) })
     expect(french.result.current.title).toBe(fr.types.Forbidden.title)
-    const override = renderHook(() => useApiError(error), { wrapper: wrapper({ messages: { types: { Forbidden: { title: 'Members only' } } } }) })
+    const override = renderHook(() => useApiError(error), {
+      wrapper: wrapper({ messages: { types: { Forbidden: { title: 'Members only' } } } }),
+    })
     expect(override.result.current.title).toBe('Members only')
     expect(override.result.current.description).toBe(en.types.Forbidden.description)
-    const translate = vi.fn((key: string) => (key === 'apiErrors.types.Forbidden.title' ? 'Zutritt verboten' : undefined))
+    const translate = vi.fn((key: string) =>
+      key === 'apiErrors.types.Forbidden.title' ? 'Zutritt verboten' : undefined,
+    )
     const translated = renderHook(() => useApiError(error), { wrapper: wrapper({ translate }) })
     expect(translated.result.current.title).toBe('Zutritt verboten')
     expect(translated.result.current.description).toBe(en.types.Forbidden.description)
@@ -58,7 +62,9 @@ describe('useApiError', () => {
     const internal = new ApiError({ type: 'Internal', status: 500, message: 'db down' })
     const allowed = wrapper({ showServerMessages: true })
     expect(renderHook(() => useApiError(conflict)).result.current.detail).toBeUndefined()
-    expect(renderHook(() => useApiError(conflict), { wrapper: allowed }).result.current.detail).toBe(en.serverDetail.replace('{detail}', 'Slug "home" is taken'))
+    expect(renderHook(() => useApiError(conflict), { wrapper: allowed }).result.current.detail).toBe(
+      en.serverDetail.replace('{detail}', 'Slug "home" is taken'),
+    )
     expect(renderHook(() => useApiError(internal), { wrapper: allowed }).result.current.detail).toBeUndefined()
     const onlyConflicts = wrapper({ showServerMessages: (e) => e.type === 'Conflict' })
     expect(renderHook(() => useApiError(conflict), { wrapper: onlyConflicts }).result.current.detail).toBeDefined()

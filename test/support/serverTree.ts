@@ -22,7 +22,13 @@ import { ApiErrorNotifications, OfflineBanner } from '../../src/query/index.js'
 const limited = new ApiError({ type: 'RateLimited', status: 429, retryAfterMs: 30_000, id: 'req_1' })
 // As a Server Component passes it: the data of toJSON().
 const invalid = JSON.parse(
-  JSON.stringify(new ApiError({ type: 'InvalidDataFormat', status: 422, fieldErrors: [{ path: 'email', message: 'is already registered' }] }).toJSON()),
+  JSON.stringify(
+    new ApiError({
+      type: 'InvalidDataFormat',
+      status: 422,
+      fieldErrors: [{ path: 'email', message: 'is already registered' }],
+    }).toJSON(),
+  ),
 ) as unknown
 
 /** A fresh tree (a new QueryClient each time, as each request on a server gets). */

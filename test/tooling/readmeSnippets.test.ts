@@ -54,13 +54,17 @@ const usedBy: Record<string, string> = {
 }
 
 /** Shell commands: nothing to import, exempt. */
-const commands = ['Install #1', 'See every error state (Storybook) #1', 'See every error state (Storybook) #2', 'Develop #1']
+const commands = [
+  'Install #1',
+  'See every error state (Storybook) #1',
+  'See every error state (Storybook) #2',
+  'Develop #1',
+]
 
 /** Blocks a test reads out of README.md and runs as they stand, by the file that reads them. */
 const runFromReadme: Record<string, string> = {
   'Many tabs #1': 'test/core/support/tabPages.ts',
 }
-
 
 /**
  * The block's lines, trimmed, blank ones dropped. Tests import through `../../src/…` where the
@@ -82,10 +86,15 @@ function significantLines(code: string, keepImports: boolean): string[] {
 function containsVerbatim(file: string, code: string): boolean {
   const keepImports = file.startsWith('test/next-app/')
   const source = significantLines(readFileSync(file, 'utf8'), keepImports)
-  const paragraphs = code.split(/\n\s*\n/).map((part) => significantLines(part, keepImports)).filter((lines) => lines.length > 0)
+  const paragraphs = code
+    .split(/\n\s*\n/)
+    .map((part) => significantLines(part, keepImports))
+    .filter((lines) => lines.length > 0)
   let from = 0
   for (const wanted of paragraphs) {
-    const at = source.findIndex((_, index) => index >= from && wanted.every((line, offset) => source[index + offset] === line))
+    const at = source.findIndex(
+      (_, index) => index >= from && wanted.every((line, offset) => source[index + offset] === line),
+    )
     if (at < 0) return false
     from = at + wanted.length
   }
@@ -99,7 +108,9 @@ describe('README code blocks', () => {
     const keys = blocks.map((block) => block.key)
     expect(new Set(keys).size).toBe(keys.length)
     expect(keys.filter((key) => !(key in usedBy) && !(key in runFromReadme) && !commands.includes(key))).toEqual([])
-    expect([...Object.keys(usedBy), ...Object.keys(runFromReadme), ...commands].filter((key) => !keys.includes(key))).toEqual([])
+    expect(
+      [...Object.keys(usedBy), ...Object.keys(runFromReadme), ...commands].filter((key) => !keys.includes(key)),
+    ).toEqual([])
     expect(blocks.filter((block) => commands.includes(block.key)).every((block) => block.language === 'sh')).toBe(true)
   })
 

@@ -10,7 +10,12 @@ describe('on a server (Node, no DOM)', () => {
   it('has no window or document, and every entry imports', async () => {
     expect(typeof window).toBe('undefined')
     expect(typeof document).toBe('undefined')
-    const entries = await Promise.all([import('../../src/index.js'), import('../../src/core/index.js'), import('../../src/query/index.js'), import('../../src/messages/locales/fr.js')])
+    const entries = await Promise.all([
+      import('../../src/index.js'),
+      import('../../src/core/index.js'),
+      import('../../src/query/index.js'),
+      import('../../src/messages/locales/fr.js'),
+    ])
     expect(entries.map((entry) => Object.keys(entry).length > 0)).toEqual([true, true, true, true])
   })
 
@@ -23,7 +28,12 @@ describe('on a server (Node, no DOM)', () => {
     const html = renderToString(serverTree(locale))
     expect(error).not.toHaveBeenCalled()
     expect(warn).not.toHaveBeenCalled()
-    for (const text of [catalog.types.RateLimited.title, catalog.types.InvalidDataFormat.title, catalog.types.ResourceNotFound.title, catalog.types.Internal.title]) {
+    for (const text of [
+      catalog.types.RateLimited.title,
+      catalog.types.InvalidDataFormat.title,
+      catalog.types.ResourceNotFound.title,
+      catalog.types.Internal.title,
+    ]) {
       expect(html).toContain(text.replace(/'/g, '&#x27;'))
     }
     expect(html).toContain('is already registered')

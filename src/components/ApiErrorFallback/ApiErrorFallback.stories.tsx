@@ -37,7 +37,10 @@ const meta = {
   component: ApiErrorFallback,
   render: (args) => <Boundary {...args} />,
   args: { type: 'Internal', status: 500 },
-  argTypes: { error: { control: false }, type: { control: 'select', options: ['Internal', 'Unavailable', 'ResourceNotFound', 'Forbidden', 'Timeout'] } },
+  argTypes: {
+    error: { control: false },
+    type: { control: 'select', options: ['Internal', 'Unavailable', 'ResourceNotFound', 'Forbidden', 'Timeout'] },
+  },
   parameters: {
     // The boundary catches these on purpose: keep React's "error caught by a boundary" log out of the console.
     react: { rootOptions: { onCaughtError: () => undefined } },
@@ -57,7 +60,9 @@ type Story = StoryObj<StoryArgs>
 export const ServerError: Story = {
   play: async ({ canvasElement, args, globals }) => {
     const catalog = catalogFor(globals.locale)
-    const banner = within(canvasElement).getByRole('alert', { name: containing(catalog.types[args.type as VisibleApiErrorType].title) })
+    const banner = within(canvasElement).getByRole('alert', {
+      name: containing(catalog.types[args.type as VisibleApiErrorType].title),
+    })
     await expect(banner).toHaveFocus()
     await expect(within(banner).getByRole('button', { name: catalog.actions.retry })).toBeInTheDocument()
   },
@@ -70,7 +75,11 @@ export const NotFound: Story = {
     const catalog = catalogFor(globals.locale)
     const banner = within(canvasElement).getByRole('alert', { name: containing(catalog.types.ResourceNotFound.title) })
     await expect(banner).toHaveFocus()
-    await expect(within(banner).getAllByRole('button').map((button) => button.textContent)).toEqual([catalog.actions.retry])
+    await expect(
+      within(banner)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual([catalog.actions.retry])
   },
 }
 

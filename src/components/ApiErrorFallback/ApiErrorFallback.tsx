@@ -15,11 +15,14 @@ export type ApiErrorFallbackProps =
 
 /** The function Retry calls: checked once, so a wrong prop fails with a message, not on click. */
 function resetOf(props: ApiErrorFallbackProps): () => void {
-  const { resetErrorBoundary, retry, reset } = props as Partial<Record<'resetErrorBoundary' | 'retry' | 'reset', unknown>>
-  const chosen = [resetErrorBoundary, retry, reset].find((candidate) => typeof candidate === 'function') as (() => void) | undefined
+  const { resetErrorBoundary, retry, reset } = props as Partial<
+    Record<'resetErrorBoundary' | 'retry' | 'reset', unknown>
+  >
+  const chosen = [resetErrorBoundary, retry, reset].find((candidate) => typeof candidate === 'function') as
+    (() => void) | undefined
   if (!chosen) {
     throw new Error(
-      'ApiErrorFallback needs a reset function: use it as react-error-boundary\'s FallbackComponent (resetErrorBoundary), or render it from a Next.js error.tsx with its { error, reset } props.',
+      "ApiErrorFallback needs a reset function: use it as react-error-boundary's FallbackComponent (resetErrorBoundary), or render it from a Next.js error.tsx with its { error, reset } props.",
     )
   }
   return () => chosen()
@@ -47,5 +50,7 @@ export function ApiErrorFallback(props: ApiErrorFallbackProps) {
         </button>
       </>
     )
-  return <ErrorBanner ref={ref} tabIndex={-1} error={error} onRetry={reset} actions={actions} className="rae-fallback" />
+  return (
+    <ErrorBanner ref={ref} tabIndex={-1} error={error} onRetry={reset} actions={actions} className="rae-fallback" />
+  )
 }

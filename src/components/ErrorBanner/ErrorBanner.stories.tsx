@@ -32,11 +32,38 @@ interface BannerArgs {
   onContactSupport: () => void
 }
 
-function Banner({ type, status, retryAfterMs, serverMessage, requestId, showServerMessages, title, description, onRetry, onDismiss, onSignIn, onUpgrade, onRequestAccess, onContactSupport }: BannerArgs) {
+function Banner({
+  type,
+  status,
+  retryAfterMs,
+  serverMessage,
+  requestId,
+  showServerMessages,
+  title,
+  description,
+  onRetry,
+  onDismiss,
+  onSignIn,
+  onUpgrade,
+  onRequestAccess,
+  onContactSupport,
+}: BannerArgs) {
   const error = sampleApiError({ type, status, retryAfterMs, serverMessage, requestId })
   return (
-    <StoryProvider showServerMessages={showServerMessages} onSignIn={onSignIn} onUpgrade={onUpgrade} onRequestAccess={onRequestAccess} onContactSupport={onContactSupport}>
-      <ErrorBanner error={error} onRetry={onRetry} onDismiss={onDismiss} title={title || undefined} description={description || undefined} />
+    <StoryProvider
+      showServerMessages={showServerMessages}
+      onSignIn={onSignIn}
+      onUpgrade={onUpgrade}
+      onRequestAccess={onRequestAccess}
+      onContactSupport={onContactSupport}
+    >
+      <ErrorBanner
+        error={error}
+        onRetry={onRetry}
+        onDismiss={onDismiss}
+        title={title || undefined}
+        description={description || undefined}
+      />
     </StoryProvider>
   )
 }
@@ -56,8 +83,15 @@ const meta = {
     onContactSupport: fn(),
   },
   argTypes: {
-    error: { control: false, description: 'Anything a request failed with. In these stories it is built from the controls below.' },
-    type: { control: 'select', options: visibleApiErrorTypes, description: 'The error type (the story builds an `ApiError` of it and passes it as `error`).' },
+    error: {
+      control: false,
+      description: 'Anything a request failed with. In these stories it is built from the controls below.',
+    },
+    type: {
+      control: 'select',
+      options: visibleApiErrorTypes,
+      description: 'The error type (the story builds an `ApiError` of it and passes it as `error`).',
+    },
     status: { control: { type: 'number', min: 0, max: 599 } },
     retryAfterMs: { control: { type: 'number', min: 0, step: 1000 } },
     serverMessage: { control: 'text' },
@@ -84,7 +118,9 @@ async function showsType({ canvasElement, args, globals }: StoryContext<BannerAr
   const canvas = within(canvasElement)
   const error = sampleApiError(args)
   const copy = catalogFor(globals.locale).types[args.type as VisibleApiErrorType]
-  const banner = canvas.getByRole(getErrorSeverity(error) === 'error' ? 'alert' : 'status', { name: containing(copy.title) })
+  const banner = canvas.getByRole(getErrorSeverity(error) === 'error' ? 'alert' : 'status', {
+    name: containing(copy.title),
+  })
   await expect(banner).toHaveAttribute('data-type', args.type)
   await expect(banner).toHaveTextContent(copy.description)
 }
@@ -126,7 +162,12 @@ export const AllTypes: Story = {
   name: 'All types',
   parameters: { controls: { disable: true } },
   render: (args) => (
-    <StoryProvider onSignIn={args.onSignIn} onUpgrade={args.onUpgrade} onRequestAccess={args.onRequestAccess} onContactSupport={args.onContactSupport}>
+    <StoryProvider
+      onSignIn={args.onSignIn}
+      onUpgrade={args.onUpgrade}
+      onRequestAccess={args.onRequestAccess}
+      onContactSupport={args.onContactSupport}
+    >
       <ul className="sb-rae-gallery" aria-label="Every error type">
         {visibleApiErrorTypes.map((type) => (
           <li key={type}>
@@ -141,7 +182,9 @@ export const AllTypes: Story = {
     const canvas = within(canvasElement)
     const items = within(canvas.getByRole('list', { name: 'Every error type' })).getAllByRole('listitem')
     await expect(items).toHaveLength(28)
-    await expect(items.map((item) => item.querySelector('[data-type]')?.getAttribute('data-type'))).toEqual([...visibleApiErrorTypes])
+    await expect(items.map((item) => item.querySelector('[data-type]')?.getAttribute('data-type'))).toEqual([
+      ...visibleApiErrorTypes,
+    ])
   },
 }
 
@@ -181,9 +224,13 @@ export const CountdownWithoutStylesheet: Story = {
     const banner = within(canvasElement).getByRole('status', { name: containing(catalog.types.RateLimited.title) })
     const countdown = banner.querySelector<HTMLElement>('.rae-countdown')!
     // What the eye sees: the wait, once (no onRetry, so no promise to retry).
-    await expect(countdown.querySelector('[aria-hidden="true"]')).toHaveTextContent(formatMessage(catalog.retryWait, { seconds: 5 }, catalog.locale).replace(/\s/g, ' '))
+    await expect(countdown.querySelector('[aria-hidden="true"]')).toHaveTextContent(
+      formatMessage(catalog.retryWait, { seconds: 5 }, catalog.locale).replace(/\s/g, ' '),
+    )
     const spoken = countdown.querySelector<HTMLElement>(':scope > :not([aria-hidden])')!
-    await expect(spoken).toHaveTextContent(formatMessage(catalog.retryWaitAnnouncement, { seconds: 5 }, catalog.locale).replace(/\s/g, ' '))
+    await expect(spoken).toHaveTextContent(
+      formatMessage(catalog.retryWaitAnnouncement, { seconds: 5 }, catalog.locale).replace(/\s/g, ' '),
+    )
     const box = spoken.getBoundingClientRect()
     await expect(box.width).toBeLessThanOrEqual(1)
     await expect(box.height).toBeLessThanOrEqual(1)

@@ -44,7 +44,8 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
   return (
     <div
       ref={ref}
-      lang={lang} dir={dir}
+      lang={lang}
+      dir={dir}
       role={severity === 'error' ? 'alert' : 'status'}
       aria-labelledby={titleId}
       data-type={state.type ?? undefined}

@@ -23,8 +23,18 @@ const meta = {
     </form>
   ),
   args: { type: 'InvalidPayload', status: 0 },
-  argTypes: { error: { control: false }, type: { control: 'select', options: ['InvalidPayload', 'Network', 'RateLimited', 'Forbidden', 'Internal'] } },
-  parameters: { docs: { description: { component: 'One line under a form or a button: the title and description of the error, as an alert. The icon shape and colour follow the severity.' } } },
+  argTypes: {
+    error: { control: false },
+    type: { control: 'select', options: ['InvalidPayload', 'Network', 'RateLimited', 'Forbidden', 'Internal'] },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'One line under a form or a button: the title and description of the error, as an alert. The icon shape and colour follow the severity.',
+      },
+    },
+  },
   play: async ({ canvasElement, args, globals }) => {
     const copy = catalogFor(globals.locale).types[args.type as VisibleApiErrorType]
     const message = within(canvasElement).getByRole('alert')

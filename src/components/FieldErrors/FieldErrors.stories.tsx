@@ -13,7 +13,12 @@ const meta = {
   title: 'Components/FieldErrors',
   component: FieldErrors,
   render: ({ fieldErrors, labels }, { loaded }) => (
-    <FieldErrors error={(loaded.error as ApiError | undefined) ?? new ApiError({ type: 'InvalidDataFormat', status: 422, fieldErrors })} labels={labels} />
+    <FieldErrors
+      error={
+        (loaded.error as ApiError | undefined) ?? new ApiError({ type: 'InvalidDataFormat', status: 422, fieldErrors })
+      }
+      labels={labels}
+    />
   ),
   args: {
     fieldErrors: [
@@ -43,7 +48,15 @@ const items = (canvasElement: HTMLElement) =>
 /** Two rejected fields, under their paths. */
 export const TwoFieldsRejected: Story = {
   play: async ({ canvasElement, globals }) => {
-    await expect(within(canvasElement).getByRole('alert', { name: formatMessage(catalogFor(globals.locale).fieldErrorsTitle, { count: 2 }, catalogFor(globals.locale).locale) })).toBeInTheDocument()
+    await expect(
+      within(canvasElement).getByRole('alert', {
+        name: formatMessage(
+          catalogFor(globals.locale).fieldErrorsTitle,
+          { count: 2 },
+          catalogFor(globals.locale).locale,
+        ),
+      }),
+    ).toBeInTheDocument()
     await expect(items(canvasElement)).toEqual(['email: is already registered', 'address.0.zip: must have 5 digits'])
   },
 }
@@ -71,10 +84,18 @@ export const FromProblemDetails: Story = {
   loaders: [
     async () => ({
       error: await readApiError(
-        new Response(JSON.stringify({ type: 'https://api.example.com/problems/validation', title: 'Invalid input', status: 422, errors: [{ pointer: '/items/2/quantity', detail: 'must be 1 or more' }] }), {
-          status: 422,
-          headers: { 'content-type': 'application/problem+json' },
-        }),
+        new Response(
+          JSON.stringify({
+            type: 'https://api.example.com/problems/validation',
+            title: 'Invalid input',
+            status: 422,
+            errors: [{ pointer: '/items/2/quantity', detail: 'must be 1 or more' }],
+          }),
+          {
+            status: 422,
+            headers: { 'content-type': 'application/problem+json' },
+          },
+        ),
       ),
     }),
   ],

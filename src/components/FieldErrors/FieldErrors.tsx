@@ -34,7 +34,14 @@ export function FieldErrors({ error, labels, className, ...rest }: FieldErrorsPr
   if (fieldErrors.length === 0) return null
   const separator = text('fieldSeparator')
   return (
-    <div lang={lang} dir={dir} role="alert" aria-labelledby={titleId} className={cx('rae-field-errors', className)} {...rest}>
+    <div
+      lang={lang}
+      dir={dir}
+      role="alert"
+      aria-labelledby={titleId}
+      className={cx('rae-field-errors', className)}
+      {...rest}
+    >
       {/* The written severity leads the title; the name stays the title alone. */}
       <p className="rae-field-errors__title">
         <SeverityLabel severity="error" className="rae-field-errors__severity" />

@@ -20,7 +20,13 @@ function AwaitingSignIn({ onSignIn, children }: DialogArgs) {
   const [auth] = useState(() => createAuthCoordinator())
   const [outcome, setOutcome] = useState<string>()
   useEffect(() => {
-    void auth.reauthenticate().then((ok) => setOutcome(ok ? 'Signed in: the waiting request was replayed.' : 'Sign-in cancelled: the waiting request failed.'))
+    void auth
+      .reauthenticate()
+      .then((ok) =>
+        setOutcome(
+          ok ? 'Signed in: the waiting request was replayed.' : 'Sign-in cancelled: the waiting request failed.',
+        ),
+      )
   }, [auth])
   return (
     <StoryProvider auth={auth}>

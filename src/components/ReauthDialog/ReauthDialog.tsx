@@ -1,7 +1,13 @@
 'use client'
 import { useId, useRef, useState } from 'react'
 import type { ReactNode, SyntheticEvent } from 'react'
-import { useApiErrorContext, useApiErrorText, useIsomorphicLayoutEffect, useModalFocus, useReauthPrompt } from '../../react/index.js'
+import {
+  useApiErrorContext,
+  useApiErrorText,
+  useIsomorphicLayoutEffect,
+  useModalFocus,
+  useReauthPrompt,
+} from '../../react/index.js'
 import { cx } from '../parts/cx.js'
 
 export interface ReauthDialogProps {
@@ -94,7 +100,13 @@ export function ReauthDialog({ onSignIn, title, description, children, className
       )}
       <div className="rae-dialog__actions">
         {/* aria-disabled, not disabled, while pending: the button keeps focus and its label stays readable. */}
-        <button type="button" className="rae-button rae-button--primary" onClick={signIn} aria-disabled={busy || undefined} aria-busy={busy || undefined}>
+        <button
+          type="button"
+          className="rae-button rae-button--primary"
+          onClick={signIn}
+          aria-disabled={busy || undefined}
+          aria-busy={busy || undefined}
+        >
           {text('reauth.signIn')}
         </button>
         <button type="button" className="rae-button" onClick={() => complete(false)}>

@@ -17,7 +17,12 @@ const meta = {
   title: 'Components/RetryCountdown',
   component: RetryCountdown,
   render: ({ retryAfterMs, announce, maxAutoRetryMs, onRetry }) => (
-    <RetryCountdown error={sampleApiError({ type: 'RateLimited', retryAfterMs })} announce={announce} maxAutoRetryMs={maxAutoRetryMs} onRetry={onRetry} />
+    <RetryCountdown
+      error={sampleApiError({ type: 'RateLimited', retryAfterMs })}
+      announce={announce}
+      maxAutoRetryMs={maxAutoRetryMs}
+      onRetry={onRetry}
+    />
   ),
   args: { retryAfterMs: 30_000, announce: true, onRetry: fn() },
   argTypes: { retryAfterMs: { control: { type: 'number', min: 0, step: 1000 } }, error: { control: false } },
@@ -39,8 +44,13 @@ export const CountingDown: Story = {
   play: async ({ canvasElement, globals, args }) => {
     const canvas = within(canvasElement)
     const catalog = catalogFor(globals.locale)
-    await expect(canvas.getByText(formatMessage(catalog.retryCountdown, { seconds: 30 }))).toHaveAttribute('aria-hidden', 'true')
-    await expect(canvas.getByRole('status')).toHaveTextContent(formatMessage(catalog.retryAnnouncement, { seconds: 30 }, catalog.locale))
+    await expect(canvas.getByText(formatMessage(catalog.retryCountdown, { seconds: 30 }))).toHaveAttribute(
+      'aria-hidden',
+      'true',
+    )
+    await expect(canvas.getByRole('status')).toHaveTextContent(
+      formatMessage(catalog.retryAnnouncement, { seconds: 30 }, catalog.locale),
+    )
     await expect(args.onRetry).not.toHaveBeenCalled()
   },
 }
@@ -60,6 +70,8 @@ export const InsideALiveRegion: Story = {
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement)
     await expect(canvas.queryByRole('status')).not.toBeInTheDocument()
-    await expect(canvas.getByText(formatMessage(catalogFor(globals.locale).retryCountdown, { seconds: 30 }))).toBeVisible()
+    await expect(
+      canvas.getByText(formatMessage(catalogFor(globals.locale).retryCountdown, { seconds: 30 })),
+    ).toBeVisible()
   },
 }

@@ -20,11 +20,20 @@ export interface RetryCountdownProps extends HTMLAttributes<HTMLSpanElement> {
  * "Retrying in 5 s", updated every second for the eye; assistive technology hears the wait once,
  * when it starts, and never a tick.
  */
-export function RetryCountdown({ error, onRetry, maxAutoRetryMs, announce = true, className, ...rest }: RetryCountdownProps) {
+export function RetryCountdown({
+  error,
+  onRetry,
+  maxAutoRetryMs,
+  announce = true,
+  className,
+  ...rest
+}: RetryCountdownProps) {
   const { delayMs, secondsLeft, active, willRetry } = useRetryCountdown(error, { onRetry, maxAutoRetryMs })
   const { text, lang, dir } = useApiErrorText()
   // A wait too long to retry by itself is a wait, not a promise: the copy says so.
-  const announcement = text(willRetry ? 'retryAnnouncement' : 'retryWaitAnnouncement', { seconds: Math.ceil(delayMs / 1000) })
+  const announcement = text(willRetry ? 'retryAnnouncement' : 'retryWaitAnnouncement', {
+    seconds: Math.ceil(delayMs / 1000),
+  })
   if (!active) return null
   return (
     <span lang={lang} dir={dir} className={cx('rae-countdown', className)} {...rest}>

@@ -14,9 +14,14 @@ interface PromptArgs {
 const meta = {
   title: 'Components/UpgradePrompt',
   component: UpgradePrompt,
-  render: ({ type, requestId, onUpgrade }) => <UpgradePrompt error={sampleApiError({ type, requestId })} onUpgrade={onUpgrade} />,
+  render: ({ type, requestId, onUpgrade }) => (
+    <UpgradePrompt error={sampleApiError({ type, requestId })} onUpgrade={onUpgrade} />
+  ),
   args: { type: 'PaymentRequired', onUpgrade: fn() },
-  argTypes: { error: { control: false }, type: { control: 'inline-radio', options: ['PaymentRequired', 'QuotaExceeded', 'LimitExceeded'] } },
+  argTypes: {
+    error: { control: false },
+    type: { control: 'inline-radio', options: ['PaymentRequired', 'QuotaExceeded', 'LimitExceeded'] },
+  },
   parameters: {
     docs: {
       description: {

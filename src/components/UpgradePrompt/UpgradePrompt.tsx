@@ -36,7 +36,15 @@ export function UpgradePrompt({ error, onUpgrade, className, ...rest }: UpgradeP
   const upgrade = onUpgrade ?? context.onUpgrade
   const href = upgrade ? undefined : safeHref(context.links?.upgrade)
   return (
-    <div lang={lang} dir={dir} role="alert" aria-labelledby={titleId} data-type={parsed.type} className={cx('rae-upgrade', className)} {...rest}>
+    <div
+      lang={lang}
+      dir={dir}
+      role="alert"
+      aria-labelledby={titleId}
+      data-type={parsed.type}
+      className={cx('rae-upgrade', className)}
+      {...rest}
+    >
       <SeverityIcon severity="error" />
       <div className="rae-upgrade__body">
         {/* The written severity leads the title; the name stays the title alone. */}

@@ -10,8 +10,23 @@ const PATHS: Record<ApiErrorSeverity, string> = {
 /** Decorative: the severity is also written out in text next to it. */
 export function SeverityIcon({ severity }: { severity: ApiErrorSeverity }) {
   return (
-    <svg className="rae-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" data-severity={severity}>
-      <path d={PATHS[severity]} fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+    <svg
+      className="rae-icon"
+      viewBox="0 0 24 24"
+      width="20"
+      height="20"
+      aria-hidden="true"
+      focusable="false"
+      data-severity={severity}
+    >
+      <path
+        d={PATHS[severity]}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   )
 }

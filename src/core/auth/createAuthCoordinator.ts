@@ -79,12 +79,18 @@ const CALLER = 'createAuthCoordinator'
 
 function normalizeAuthOptions(options: AuthCoordinatorOptions | undefined) {
   if (options === undefined || options === null) options = {}
-  if (typeof options !== 'object') misuse(CALLER, 'needs an object such as { refresh }', options, 'Or call it with nothing.')
+  if (typeof options !== 'object')
+    misuse(CALLER, 'needs an object such as { refresh }', options, 'Or call it with nothing.')
   const { refresh, onRenewedElsewhere } = options
   functionOption(CALLER, 'refresh', refresh, 'Pass () => renewToken(), or leave it out to go straight to sign-in.')
   const crossTab = crossTabName(CALLER, options.crossTab)
   functionOption(CALLER, 'onRenewedElsewhere', onRenewedElsewhere, 'Pass (token) => store(token).')
-  return { refresh, timeoutMs: numberOption(CALLER, 'timeoutMs', options.timeoutMs, 10_000, 1), crossTab, onRenewedElsewhere }
+  return {
+    refresh,
+    timeoutMs: numberOption(CALLER, 'timeoutMs', options.timeoutMs, 10_000, 1),
+    crossTab,
+    onRenewedElsewhere,
+  }
 }
 
 /**
@@ -179,7 +185,10 @@ export function createAuthCoordinator(options?: AuthCoordinatorOptions): AuthCoo
     if (snapshot.status === 'awaiting-sign-in' && refresh && wave) runRefresh(refresh, wave)
     else if (snapshot.status !== 'refreshing') renewedElsewhere()
   }
-  const tabs = crossTab === undefined ? undefined : createCrossTabRenewal(crossTab, { renewed: onRenewedElsewhere && adopt, signedIn })
+  const tabs =
+    crossTab === undefined
+      ? undefined
+      : createCrossTabRenewal(crossTab, { renewed: onRenewedElsewhere && adopt, signedIn })
 
   return {
     reauthenticate(generation) {
@@ -196,7 +205,13 @@ export function createAuthCoordinator(options?: AuthCoordinatorOptions): AuthCoo
       return snapshot.generation
     },
     completeSignIn(ok) {
-      if (typeof ok !== 'boolean') misuse('completeSignIn', 'ok must be a boolean', ok, 'Pass true when the user signed in, false when they gave up.')
+      if (typeof ok !== 'boolean')
+        misuse(
+          'completeSignIn',
+          'ok must be a boolean',
+          ok,
+          'Pass true when the user signed in, false when they gave up.',
+        )
       if (wave) finish(ok)
       else if (ok) update('idle', snapshot.generation + 1)
       if (ok) tabs?.signedIn()

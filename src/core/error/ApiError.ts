@@ -3,8 +3,16 @@ import { MAX_FIELD_ERRORS, MAX_RETRY_AFTER_MS, MAX_TEXT } from './limits.js'
 import { redactSecrets } from '../secrets/redact.js'
 import { apiErrorTaxonomy, isApiErrorType } from './taxonomy.js'
 import { truncate } from '../shared/truncate.js'
-import type { ApiErrorAction, ApiErrorCause, ApiErrorInit, ApiErrorJSON, ApiErrorRequest, ApiErrorType, FieldError, RequestLike } from './types.js'
-
+import type {
+  ApiErrorAction,
+  ApiErrorCause,
+  ApiErrorInit,
+  ApiErrorJSON,
+  ApiErrorRequest,
+  ApiErrorType,
+  FieldError,
+  RequestLike,
+} from './types.js'
 
 /** The one error every failed request becomes. Holds no headers, tokens or request config. */
 export class ApiError extends Error {
@@ -35,13 +43,19 @@ export class ApiError extends Error {
     super(clip(message) || `${type} error`)
     const info = apiErrorTaxonomy[type]
     this.type = type
-    this.status = typeof status === 'number' && Number.isInteger(status) && status >= 0 && status <= 599 ? status : info.status
+    this.status =
+      typeof status === 'number' && Number.isInteger(status) && status >= 0 && status <= 599 ? status : info.status
     this.action = info.action
     this.retryable = info.onIdempotent
-    this.fieldErrors = Object.freeze((fieldErrors ?? []).slice(0, MAX_FIELD_ERRORS).map(({ path, message }) => ({ path: clip(path), message: clip(message) })))
+    this.fieldErrors = Object.freeze(
+      (fieldErrors ?? [])
+        .slice(0, MAX_FIELD_ERRORS)
+        .map(({ path, message }) => ({ path: clip(path), message: clip(message) })),
+    )
     if (code !== undefined) this.code = clip(code)
     if (id !== undefined) this.id = clip(id)
-    if (typeof retryAfterMs === 'number' && retryAfterMs >= 0) this.retryAfterMs = Math.min(retryAfterMs, MAX_RETRY_AFTER_MS)
+    if (typeof retryAfterMs === 'number' && retryAfterMs >= 0)
+      this.retryAfterMs = Math.min(retryAfterMs, MAX_RETRY_AFTER_MS)
     if (request) this.request = safeRequest(request)
     const safe = safeCause(cause)
     if (safe) Object.defineProperty(this, 'cause', { value: safe, configurable: true, writable: true })
@@ -53,7 +67,20 @@ export class ApiError extends Error {
   }
 }
 
-const SAFE_FIELDS = ['name', 'type', 'status', 'message', 'code', 'id', 'retryAfterMs', 'fieldErrors', 'action', 'retryable', 'request', 'cause'] as const
+const SAFE_FIELDS = [
+  'name',
+  'type',
+  'status',
+  'message',
+  'code',
+  'id',
+  'retryAfterMs',
+  'fieldErrors',
+  'action',
+  'retryable',
+  'request',
+  'cause',
+] as const
 Object.defineProperty(ApiError.prototype, API_ERROR_BRAND, { value: true })
 
 /** Free text as an `ApiError` keeps it: a string, secrets redacted, at most `MAX_TEXT` characters. */
@@ -63,7 +90,8 @@ function clip(text: unknown): string {
 
 function safeRequest(request: RequestLike): ApiErrorRequest {
   // A string or a URL object (from any realm: it has an `href`) is the URL itself.
-  const { method, url } = typeof request === 'object' && !('href' in request) ? request : { method: undefined, url: request }
+  const { method, url } =
+    typeof request === 'object' && !('href' in request) ? request : { method: undefined, url: request }
   const safe: ApiErrorRequest = {}
   if (typeof method === 'string' && method) safe.method = method.toUpperCase()
   if (url) safe.url = clip(String(url))
@@ -73,7 +101,10 @@ function safeRequest(request: RequestLike): ApiErrorRequest {
 function safeCause(value: unknown): ApiErrorCause | undefined {
   if (value === undefined || value === null) return undefined
   const { name, message, code } = value as { name?: unknown; message?: unknown; code?: unknown }
-  const cause: ApiErrorCause = { name: typeof name === 'string' ? clip(name) : typeof value, message: clip(typeof message === 'string' ? message : value) }
+  const cause: ApiErrorCause = {
+    name: typeof name === 'string' ? clip(name) : typeof value,
+    message: clip(typeof message === 'string' ? message : value),
+  }
   if (typeof code === 'string' || typeof code === 'number') cause.code = typeof code === 'string' ? clip(code) : code
   return cause
 }

@@ -3,7 +3,6 @@ import { MAX_FIELD_ERRORS } from './limits.js'
 import { isApiErrorType } from './taxonomy.js'
 import type { FieldError } from './types.js'
 
-
 type Dict = Record<string, unknown>
 const isObject = (value: unknown): value is Dict => typeof value === 'object' && value !== null
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
@@ -21,7 +20,8 @@ export function fromApiErrorJSON(value: unknown): ApiError | undefined {
   if (Array.isArray(fieldErrors)) {
     for (const item of fieldErrors) {
       if (fields.length === MAX_FIELD_ERRORS) break
-      if (isObject(item) && typeof item.path === 'string' && typeof item.message === 'string') fields.push({ path: item.path, message: item.message })
+      if (isObject(item) && typeof item.path === 'string' && typeof item.message === 'string')
+        fields.push({ path: item.path, message: item.message })
     }
   }
   return new ApiError({
@@ -33,6 +33,12 @@ export function fromApiErrorJSON(value: unknown): ApiError | undefined {
     retryAfterMs: typeof retryAfterMs === 'number' && Number.isFinite(retryAfterMs) ? retryAfterMs : undefined,
     fieldErrors: fields,
     request: isObject(request) ? { method: text(request.method), url: text(request.url) } : undefined,
-    cause: isObject(cause) ? { name: text(cause.name) ?? 'Error', message: text(cause.message) ?? '', code: typeof cause.code === 'number' ? cause.code : text(cause.code) } : undefined,
+    cause: isObject(cause)
+      ? {
+          name: text(cause.name) ?? 'Error',
+          message: text(cause.message) ?? '',
+          code: typeof cause.code === 'number' ? cause.code : text(cause.code),
+        }
+      : undefined,
   })
 }

@@ -9,13 +9,18 @@ import type { ApiErrorInit } from './types.js'
  */
 export function initWithoutSecrets(init: ApiErrorInit, ...lists: (readonly string[] | undefined)[]): ApiErrorInit {
   // Longest first, so a secret containing another is removed whole.
-  const secrets = [...new Set(lists.flatMap((list) => list ?? []))].filter((secret) => typeof secret === 'string' && secret).sort((a, b) => b.length - a.length)
+  const secrets = [...new Set(lists.flatMap((list) => list ?? []))]
+    .filter((secret) => typeof secret === 'string' && secret)
+    .sort((a, b) => b.length - a.length)
   if (secrets.length === 0) return init
-  const scrub = <T>(value: T): T | string => (typeof value === 'string' ? secrets.reduce((text, secret) => text.split(secret).join(REDACTED), value) : value)
+  const scrub = <T>(value: T): T | string =>
+    typeof value === 'string' ? secrets.reduce((text, secret) => text.split(secret).join(REDACTED), value) : value
   const { request, cause } = init
-  const { method, url } = typeof request === 'object' && !('href' in request) ? request : { method: undefined, url: request }
+  const { method, url } =
+    typeof request === 'object' && !('href' in request) ? request : { method: undefined, url: request }
   // Each field of the cause is read once (a getter may answer differently every time).
-  const { name, message, code } = typeof cause === 'object' && cause !== null ? (cause as { name?: unknown; message?: unknown; code?: unknown }) : {}
+  const { name, message, code } =
+    typeof cause === 'object' && cause !== null ? (cause as { name?: unknown; message?: unknown; code?: unknown }) : {}
   return {
     ...init,
     message: scrub(init.message),
@@ -23,6 +28,9 @@ export function initWithoutSecrets(init: ApiErrorInit, ...lists: (readonly strin
     id: scrub(init.id),
     fieldErrors: init.fieldErrors?.map((field) => ({ path: scrub(field.path), message: scrub(field.message) })),
     request: request && { method, url: url && scrub(String(url)) },
-    cause: typeof cause === 'object' && cause !== null ? { name: scrub(name), message: scrub(message), code: scrub(code) } : scrub(cause),
+    cause:
+      typeof cause === 'object' && cause !== null
+        ? { name: scrub(name), message: scrub(message), code: scrub(code) }
+        : scrub(cause),
   }
 }

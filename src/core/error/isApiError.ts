@@ -11,7 +11,11 @@ export function isApiError<T extends ApiErrorType>(value: unknown, type?: T): va
   if (typeof value !== 'object' || value === null) return false
   const candidate = value as { [API_ERROR_BRAND]?: unknown; type?: unknown }
   try {
-    return candidate[API_ERROR_BRAND] === true && isApiErrorType(candidate.type) && (type === undefined || candidate.type === type)
+    return (
+      candidate[API_ERROR_BRAND] === true &&
+      isApiErrorType(candidate.type) &&
+      (type === undefined || candidate.type === type)
+    )
   } catch {
     // A hostile proxy or getter: not ours.
     return false

@@ -31,14 +31,7 @@ export type ApiErrorType =
   | 'Aborted'
 
 /** What the UI should offer next. */
-export type ApiErrorAction =
-  | 'signIn'
-  | 'requestAccess'
-  | 'upgrade'
-  | 'fixInput'
-  | 'retry'
-  | 'contactSupport'
-  | 'none'
+export type ApiErrorAction = 'signIn' | 'requestAccess' | 'upgrade' | 'fixInput' | 'retry' | 'contactSupport' | 'none'
 
 /** One problem with one input field; `path` is dotted (`address.0.street`). */
 export interface FieldError {

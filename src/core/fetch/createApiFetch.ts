@@ -44,7 +44,14 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
     /** Whatever went wrong, as an `ApiError`: a caller's abort is `Aborted`, whichever wait it stopped. */
     const toApiError = (failure: unknown): ApiError => {
       if (isApiError(failure)) return failure
-      if (signal?.aborted) return new ApiError({ type: 'Aborted', status: 0, message: 'The request was aborted', request, cause: signal.reason })
+      if (signal?.aborted)
+        return new ApiError({
+          type: 'Aborted',
+          status: 0,
+          message: 'The request was aborted',
+          request,
+          cause: signal.reason,
+        })
       return parseApiError(failure, { request, aliases: o.aliases, secrets })
     }
 
@@ -59,9 +66,10 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
       const pausedFor = () => gate?.pausedFor(gateKey) ?? 0
       const callerAuthorization = template.headers.has('authorization')
       // Only trusted origins get the token, and only their 401s re-authenticate.
-      const trusted = isSecureOrigin(url) && (o.tokenOrigins.includes(url.origin) || (o.trustsPage && url.origin === pageOrigin()))
+      const trusted =
+        isSecureOrigin(url) && (o.tokenOrigins.includes(url.origin) || (o.trustsPage && url.origin === pageOrigin()))
       let replayed = false
-      for (let failures = 0; ; ) {
+      for (let failures = 0; ;) {
         if (signal?.aborted) throw signal.reason
         // Wait while the origin (or path) is paused, or fail fast when the pause is longer than maxGateWaitMs.
         for (let left = pausedFor(); left > 0; left = pausedFor()) {
@@ -101,8 +109,19 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
           response = await (extra ? fetchImpl(sent, extra) : fetchImpl(sent))
         } catch (failure) {
           attempt.dispose()
-          const error = attempt.timedOut ? new ApiError({ type: 'Timeout', status: 0, message: `The request took longer than ${o.timeoutMs} ms`, request }) : toApiError(failure)
-          if (failures < o.retries && IDEMPOTENT.has(template.method) && (error.type === 'Network' || error.type === 'Timeout')) {
+          const error = attempt.timedOut
+            ? new ApiError({
+                type: 'Timeout',
+                status: 0,
+                message: `The request took longer than ${o.timeoutMs} ms`,
+                request,
+              })
+            : toApiError(failure)
+          if (
+            failures < o.retries &&
+            IDEMPOTENT.has(template.method) &&
+            (error.type === 'Network' || error.type === 'Timeout')
+          ) {
             await sleep(backoff.retryDelay(failures, error), signal)
             failures += 1
             continue
@@ -144,7 +163,10 @@ function describeCall(input: RequestInfo | URL, init: RequestInit | undefined) {
   const signal: unknown = init?.signal ?? given?.signal
   const method: unknown = init?.method ?? given?.method
   const url = given ? given.url : typeof input === 'string' || input instanceof URL ? String(input) : ''
-  return { signal: signal instanceof AbortSignal ? signal : undefined, request: { method: typeof method === 'string' ? method.toUpperCase() : 'GET', url } }
+  return {
+    signal: signal instanceof AbortSignal ? signal : undefined,
+    request: { method: typeof method === 'string' ? method.toUpperCase() : 'GET', url },
+  }
 }
 
 /**

@@ -81,14 +81,18 @@ const ORIGIN = "'https://files.example.com'"
 /** Every option of `createApiFetch` defaulted and checked in one place; misuse throws with what to pass instead. */
 export function normalizeApiFetchOptions(options: ApiFetchOptions | undefined): NormalizedApiFetchOptions {
   if (options === undefined || options === null) options = {}
-  if (typeof options !== 'object') misuse(CALLER, 'options must be an object', options, 'Pass { baseUrl, … } or nothing.')
+  if (typeof options !== 'object')
+    misuse(CALLER, 'options must be an object', options, 'Pass { baseUrl, … } or nothing.')
   const { baseUrl, fetch, getAccessToken, auth, aliases, rateLimitGate = 'origin' } = options
 
   if (baseUrl !== undefined && typeof baseUrl !== 'string') misuse(CALLER, 'baseUrl must be a string', baseUrl, ROOT)
   functionOption(CALLER, 'fetch', fetch, 'Leave it out for globalThis.fetch.')
   functionOption(CALLER, 'getAccessToken', getAccessToken, 'Pass () => token (or null when signed out).')
   const coordinator = auth as Partial<AuthCoordinator> | null | undefined
-  if (auth !== undefined && (typeof coordinator?.reauthenticate !== 'function' || typeof coordinator.generation !== 'number')) {
+  if (
+    auth !== undefined &&
+    (typeof coordinator?.reauthenticate !== 'function' || typeof coordinator.generation !== 'number')
+  ) {
     misuse(CALLER, 'auth must be an auth coordinator', auth, 'Pass the object createAuthCoordinator() returns.')
   }
   if (rateLimitGate !== 'origin' && rateLimitGate !== 'path' && rateLimitGate !== false) {
@@ -98,7 +102,8 @@ export function normalizeApiFetchOptions(options: ApiFetchOptions | undefined): 
   const tokenOrigins = checkOrigins(options.allowedOrigins)
   const base = baseUrl && /^[a-z][a-z\d+.-]*:/i.test(baseUrl) ? parseUrl(baseUrl) : undefined
   if (base === null) misuse(CALLER, 'baseUrl must be a valid URL', baseUrl, ROOT)
-  if (base && getAccessToken && !isSecureOrigin(base)) misuse(CALLER, 'the token is never sent over plain http: except to loopback', baseUrl, 'Use https:.')
+  if (base && getAccessToken && !isSecureOrigin(base))
+    misuse(CALLER, 'the token is never sent over plain http: except to loopback', baseUrl, 'Use https:.')
   if (base) tokenOrigins.push(base.origin)
 
   return {
@@ -128,11 +133,22 @@ const parseUrl = (text: string): URL | null => {
 /** `allowedOrigins` as exact, secure origins; anything else throws with what to write instead. */
 function checkOrigins(origins: unknown): string[] {
   if (origins === undefined) return []
-  if (!Array.isArray(origins)) misuse(CALLER, 'allowedOrigins must be an array of origins', origins, `Pass e.g. [${ORIGIN}].`)
+  if (!Array.isArray(origins))
+    misuse(CALLER, 'allowedOrigins must be an array of origins', origins, `Pass e.g. [${ORIGIN}].`)
   return origins.map((entry: unknown, index) => {
     const url = typeof entry === 'string' ? parseUrl(entry) : null
-    if (!url || url.host.includes('*') || url.origin !== trimEnd(entry as string, '/').toLowerCase() || !isSecureOrigin(url)) {
-      misuse(CALLER, `allowedOrigins[${index}] must be an origin: https: (or http: on loopback), no path or wildcard`, entry, `Write e.g. ${ORIGIN}.`)
+    if (
+      !url ||
+      url.host.includes('*') ||
+      url.origin !== trimEnd(entry as string, '/').toLowerCase() ||
+      !isSecureOrigin(url)
+    ) {
+      misuse(
+        CALLER,
+        `allowedOrigins[${index}] must be an origin: https: (or http: on loopback), no path or wildcard`,
+        entry,
+        `Write e.g. ${ORIGIN}.`,
+      )
     }
     return url.origin
   })

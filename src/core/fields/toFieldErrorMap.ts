@@ -12,7 +12,8 @@ export function toFieldErrorMap(error: unknown): Record<string, string> {
   const map: Record<string, string> = {}
   if (error === null || error === undefined) return map
   for (const { path, message } of fieldErrorsToShow(parseApiError(error))) {
-    if (!Object.hasOwn(map, path)) Object.defineProperty(map, path, { value: message, enumerable: true, writable: true, configurable: true })
+    if (!Object.hasOwn(map, path))
+      Object.defineProperty(map, path, { value: message, enumerable: true, writable: true, configurable: true })
   }
   return map
 }

@@ -23,7 +23,10 @@ export const defaultApiErrorAliases: ApiErrorAliases = Object.fromEntries(
   Object.entries(vendorCodes).flatMap(([type, codes]) => codes.split(' ').map((code) => [code, type as ApiErrorType])),
 )
 
-const table = new Map<string, ApiErrorType>([...apiErrorTypes.map((type) => [normalizeCode(type), type] as const), ...Object.entries(defaultApiErrorAliases)])
+const table = new Map<string, ApiErrorType>([
+  ...apiErrorTypes.map((type) => [normalizeCode(type), type] as const),
+  ...Object.entries(defaultApiErrorAliases),
+])
 
 /**
  * Looks a vendor code up in `extra`, then the built-in table, then a `…NotFound` ending
@@ -33,7 +36,9 @@ const table = new Map<string, ApiErrorType>([...apiErrorTypes.map((type) => [nor
  */
 export function lookupAlias(code: string, extra?: ApiErrorAliases): ApiErrorType | undefined {
   const key = normalizeCode(code)
-  const found = Object.entries(extra ?? {}).find(([alias, type]) => normalizeCode(alias) === key && isApiErrorType(type))
+  const found = Object.entries(extra ?? {}).find(
+    ([alias, type]) => normalizeCode(alias) === key && isApiErrorType(type),
+  )
   return found ? found[1] : (table.get(key) ?? (key.endsWith(NOT_FOUND_ENDING) ? 'ResourceNotFound' : undefined))
 }
 
@@ -41,7 +46,9 @@ export function lookupAlias(code: string, extra?: ApiErrorAliases): ApiErrorType
 export function checkAliases(aliases: ApiErrorAliases | undefined, caller: string): void {
   for (const [code, type] of Object.entries(aliases ?? {})) {
     if (!isApiErrorType(type)) {
-      throw new Error(`${caller}: alias ${JSON.stringify(code)} maps to ${JSON.stringify(type)}, which is not an ApiErrorType. Use one of: ${apiErrorTypes.join(', ')}.`)
+      throw new Error(
+        `${caller}: alias ${JSON.stringify(code)} maps to ${JSON.stringify(type)}, which is not an ApiErrorType. Use one of: ${apiErrorTypes.join(', ')}.`,
+      )
     }
   }
 }

@@ -46,10 +46,16 @@ export function describeBody(body: unknown): BodyFacts {
       typeof cloudflare === 'number' ? String(cloudflare) : undefined,
     ].filter((code): code is string => str(code) !== undefined),
     status: get('code status statusCode error.code').map(errorStatus).find(Boolean),
-    message: first(...get('message detail error_description errorSummary error.message errors errorMessages.0 errors.0.message errors.0.detail detail.0.msg Message title error')),
+    message: first(
+      ...get(
+        'message detail error_description errorSummary error.message errors errorMessages.0 errors.0.message errors.0.detail detail.0.msg Message title error',
+      ),
+    ),
     id: first(...get('id request_id requestId traceId debug_id errorId error.innerError.request-id instance')),
     fieldErrors: readFieldErrors(dict),
-    wait: [...detailList.map((d) => own(d, 'retryDelay')), ...get('retry_after retryAfter')].find((v) => v !== undefined),
+    wait: [...detailList.map((d) => own(d, 'retryDelay')), ...get('retry_after retryAfter')].find(
+      (v) => v !== undefined,
+    ),
   }
 }
 
@@ -65,7 +71,12 @@ function describeText(text: string): BodyFacts {
   // An XML error document (AWS, Twilio) says its code, message and request id; an HTML page nothing.
   if (trimmed.startsWith('<')) {
     const code = xml(trimmed, 'Code')
-    return { codes: code ? [code] : [], fieldErrors: [], message: xml(trimmed, 'Message'), id: xml(trimmed, 'RequestI[dD]') }
+    return {
+      codes: code ? [code] : [],
+      fieldErrors: [],
+      message: xml(trimmed, 'Message'),
+      id: xml(trimmed, 'RequestI[dD]'),
+    }
   }
   // Broken JSON says nothing a user should read; short text is the message.
   return { codes: [], fieldErrors: [], message: /^[^{[]/.test(trimmed) && trimmed.length <= 500 ? trimmed : undefined }

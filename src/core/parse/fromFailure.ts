@@ -9,7 +9,10 @@ import { typeForTransport } from './typeForTransport.js'
 import type { ParseApiErrorOptions } from './types.js'
 import type { FailureParts } from './unwrap.js'
 
-const REQUEST_ID_HEADERS = 'x-request-id request-id x-correlation-id x-correlator x-amzn-requestid x-amz-request-id x-github-request-id cf-ray'.split(' ')
+const REQUEST_ID_HEADERS =
+  'x-request-id request-id x-correlation-id x-correlator x-amzn-requestid x-amz-request-id x-github-request-id cf-ray'.split(
+    ' ',
+  )
 // RFC 6750 §3: `WWW-Authenticate: Bearer error="invalid_token"`; bounded, so linear on any header.
 const BEARER_ERROR = /\berror="([^"]{1,100})"/
 
@@ -21,9 +24,11 @@ export function fromFailure(parts: FailureParts, options: ParseApiErrorOptions):
   const { headers } = parts
   const facts = describeBody(parts.body)
   // AWS names the error in a header too (`ValidationException:http://…`); OAuth in WWW-Authenticate.
-  const codes = [...facts.codes, getHeader(headers, 'x-amzn-errortype'), BEARER_ERROR.exec(getHeader(headers, 'www-authenticate') ?? '')?.[1]].filter(
-    (code): code is string => !!code,
-  )
+  const codes = [
+    ...facts.codes,
+    getHeader(headers, 'x-amzn-errortype'),
+    BEARER_ERROR.exec(getHeader(headers, 'www-authenticate') ?? '')?.[1],
+  ].filter((code): code is string => !!code)
   const typeOf = (code: string) => lookupAlias(code, options.aliases)
   const matched = codes.find(typeOf)
   const hasResponse = parts.status >= 100 && parts.status <= 599
@@ -32,21 +37,32 @@ export function fromFailure(parts: FailureParts, options: ParseApiErrorOptions):
   const byStatus = status === 403 && isRateLimitSpent(headers) ? 'RateLimited' : typeForStatus(status)
   const byCode = matched === undefined ? undefined : typeOf(matched)
   // A vendor's `UnknownError` says less than a 4xx status does.
-  const type = (byCode === 'Unknown' && status < 500 ? byStatus : byCode) ?? byStatus ?? typeForTransport(parts.cause) ?? 'Unknown'
+  const type =
+    (byCode === 'Unknown' && status < 500 ? byStatus : byCode) ?? byStatus ?? typeForTransport(parts.cause) ?? 'Unknown'
   const cause = parts.cause as { message?: unknown } | undefined
   const message =
     facts.message ??
-    (hasResponse ? `Request failed with status ${status}${parts.statusText ? ` ${parts.statusText}` : ''}` : typeof cause?.message === 'string' ? cause.message : undefined)
+    (hasResponse
+      ? `Request failed with status ${status}${parts.statusText ? ` ${parts.statusText}` : ''}`
+      : typeof cause?.message === 'string'
+        ? cause.message
+        : undefined)
 
-  return new ApiError(initWithoutSecrets({
-    type: type === 'InvalidPayload' && facts.fieldErrors.length ? 'InvalidDataFormat' : type,
-    status,
-    message,
-    code: matched ?? codes[0],
-    id: facts.id ?? REQUEST_ID_HEADERS.map((name) => getHeader(headers, name)).find(Boolean),
-    retryAfterMs: readRetryDelay(headers, status, facts.wait, options.now),
-    fieldErrors: facts.fieldErrors,
-    request: options.request ?? parts.request,
-    cause: parts.cause,
-  }, parts.secrets, options.secrets))
+  return new ApiError(
+    initWithoutSecrets(
+      {
+        type: type === 'InvalidPayload' && facts.fieldErrors.length ? 'InvalidDataFormat' : type,
+        status,
+        message,
+        code: matched ?? codes[0],
+        id: facts.id ?? REQUEST_ID_HEADERS.map((name) => getHeader(headers, name)).find(Boolean),
+        retryAfterMs: readRetryDelay(headers, status, facts.wait, options.now),
+        fieldErrors: facts.fieldErrors,
+        request: options.request ?? parts.request,
+        cause: parts.cause,
+      },
+      parts.secrets,
+      options.secrets,
+    ),
+  )
 }

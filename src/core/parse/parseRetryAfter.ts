@@ -3,7 +3,8 @@ import { MAX_RETRY_AFTER_MS } from '../error/limits.js'
 const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec'
 // RFC 9110 §5.6.7: IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`) and the obsolete RFC 850 form
 // (`Sunday, 06-Nov-94 08:49:37 GMT`) share a shape; ANSI C's asctime() (`Sun Nov  6 08:49:37 1994`) has its own.
-const IMF_OR_RFC850 = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*, (\d\d)([ -])([a-z]{3})\2(\d{4}|\d\d) (\d\d):(\d\d):(\d\d) gmt$/i
+const IMF_OR_RFC850 =
+  /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*, (\d\d)([ -])([a-z]{3})\2(\d{4}|\d\d) (\d\d):(\d\d):(\d\d) gmt$/i
 const ASCTIME = /^(?:mon|tue|wed|thu|fri|sat|sun) ([a-z]{3}) ([ \d]\d) (\d\d):(\d\d):(\d\d) (\d{4})$/i
 
 /**
@@ -25,7 +26,9 @@ export function parseRetryAfter(value: unknown, now: number = Date.now()): numbe
 /** Decimal seconds (`2`, `2.128`) as whole milliseconds, rounded up and capped; `undefined` for anything else. */
 export function parseSeconds(text: string): number | undefined {
   // Rounded to a microsecond first, so floating point cannot turn 2.128 s into 2129 ms.
-  return /^\d+(\.\d+)?$/.test(text) ? Math.min(Math.ceil(Math.round(Number(text) * 1e6) / 1e3), MAX_RETRY_AFTER_MS) : undefined
+  return /^\d+(\.\d+)?$/.test(text)
+    ? Math.min(Math.ceil(Math.round(Number(text) * 1e6) / 1e3), MAX_RETRY_AFTER_MS)
+    : undefined
 }
 
 /** An HTTP-date in any of its three forms as epoch milliseconds, or `undefined`. */

@@ -14,7 +14,11 @@ const DEFAULT_MAX_BODY_BYTES = 64 * 1024
  * the stream and the rest is cancelled, so a huge or endless body cannot stall the app.
  * Never rejects.
  */
-export async function readApiError(input: unknown, request?: RequestLike, options: ReadApiErrorOptions = {}): Promise<ApiError> {
+export async function readApiError(
+  input: unknown,
+  request?: RequestLike,
+  options: ReadApiErrorOptions = {},
+): Promise<ApiError> {
   const parseOptions = request === undefined ? options : { ...options, request }
   if (isApiError(input)) return input
   try {

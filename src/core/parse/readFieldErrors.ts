@@ -18,11 +18,15 @@ export function readFieldErrors(body: unknown): FieldError[] {
   const param = str(at(body, 'error.param'))
   const message = own(body, 'message')
   const found = [
-    ...split('errors invalid-params detail details errorCauses error.errors', ' ').flatMap((path) => fromAny(at(body, path))),
+    ...split('errors invalid-params detail details errorCauses error.errors', ' ').flatMap((path) =>
+      fromAny(at(body, path)),
+    ),
     // GitLab's `message: { field: [msg] }`; NestJS's `message: [msg]`, validation messages naming no field.
     ...(Array.isArray(message) ? message.filter(str).map((m: string) => ({ path: '', message: m })) : fromAny(message)),
     ...(Array.isArray(details) ? details.flatMap((d: unknown) => fromAny(own(d, 'fieldViolations'))) : []),
-    ...(param && str(at(body, 'error.message')) ? [{ path: dotted(param), message: at(body, 'error.message') as string }] : []),
+    ...(param && str(at(body, 'error.message'))
+      ? [{ path: dotted(param), message: at(body, 'error.message') as string }]
+      : []),
   ]
   // Django REST framework's bare `{ field: [msg] }`: every value a list of messages.
   const bare = !found.length && isDict(body) && Object.values(body).every((v) => Array.isArray(v) && v.every(str))
@@ -34,11 +38,18 @@ function fromAny(value: unknown): FieldError[] {
 }
 
 function fromItem(item: unknown): FieldError[] {
-  const pointer = [own(item, 'pointer'), at(item, 'source.pointer')].find((p) => typeof p === 'string') as string | undefined
+  const pointer = [own(item, 'pointer'), at(item, 'source.pointer')].find((p) => typeof p === 'string') as
+    string | undefined
   const loc = own(item, 'loc')
   const summary = str(own(item, 'errorSummary'))
   const message = first(...MESSAGE_KEYS.map((key) => own(item, key)))
-  const field = first(at(item, 'source.parameter'), own(item, 'field'), own(item, 'path'), own(item, 'name'), own(item, 'location'))
+  const field = first(
+    at(item, 'source.parameter'),
+    own(item, 'field'),
+    own(item, 'path'),
+    own(item, 'name'),
+    own(item, 'location'),
+  )
   // Okta: `login: An object with this field already exists`; a cause naming no field repeats the summary.
   if (summary) {
     const colon = summary.indexOf(': ')
@@ -46,11 +57,14 @@ function fromItem(item: unknown): FieldError[] {
   }
   if (message === undefined) return []
   const paths: string[] =
-    pointer !== undefined ? [fromPointer(pointer)]
-    : // FastAPI's `loc` starts with where the value came from (`body`, `query`…); the field follows.
-      Array.isArray(loc) ? [loc.slice(1).join('.')]
-    : field === undefined ? []
-    : [field.startsWith('/') ? fromPointer(field) : dotted(field)]
+    pointer !== undefined
+      ? [fromPointer(pointer)]
+      : // FastAPI's `loc` starts with where the value came from (`body`, `query`…); the field follows.
+        Array.isArray(loc)
+        ? [loc.slice(1).join('.')]
+        : field === undefined
+          ? []
+          : [field.startsWith('/') ? fromPointer(field) : dotted(field)]
   return paths.map((path) => ({ path, message }))
 }
 

@@ -2,12 +2,17 @@ import { getHeader } from './headers.js'
 import { parseHttpDate, parseRetryAfter, parseSeconds } from './parseRetryAfter.js'
 
 // Reset hints, most direct first; OpenAI's come as durations (`6m0s`, `6ms`), for requests then tokens.
-const RESET_HEADERS = 'x-ratelimit-reset-after ratelimit-reset x-ratelimit-reset x-rate-limit-reset x-ratelimit-reset-requests x-ratelimit-reset-tokens'.split(' ')
+const RESET_HEADERS =
+  'x-ratelimit-reset-after ratelimit-reset x-ratelimit-reset x-rate-limit-reset x-ratelimit-reset-requests x-ratelimit-reset-tokens'.split(
+    ' ',
+  )
 const UNIT_SECONDS: Readonly<Record<string, number>> = { h: 3600, m: 60, s: 1, ms: 0.001 }
 
 /** Whether a response says its rate limit is used up (GitHub sends a 403 then). */
 export const isRateLimitSpent = (headers: unknown): boolean =>
-  'x-ratelimit-remaining ratelimit-remaining x-rate-limit-remaining'.split(' ').some((name) => getHeader(headers, name)?.trim() === '0')
+  'x-ratelimit-remaining ratelimit-remaining x-rate-limit-remaining'
+    .split(' ')
+    .some((name) => getHeader(headers, name)?.trim() === '0')
 
 /**
  * How long a response asks the client to wait, in milliseconds: `Retry-After` always; the other
@@ -16,10 +21,16 @@ export const isRateLimitSpent = (headers: unknown): boolean =>
  * Absolute times count from the response's `Date` when it has a valid one, so a skewed client
  * clock does not distort the wait.
  */
-export function readRetryDelay(headers: unknown, status: number, bodyHint: unknown, now: number | undefined): number | undefined {
+export function readRetryDelay(
+  headers: unknown,
+  status: number,
+  bodyHint: unknown,
+  now: number | undefined,
+): number | undefined {
   const clock = parseHttpDate(getHeader(headers, 'date')?.trim() ?? '', Date.now()) ?? now ?? Date.now()
   const header = parseRetryAfter(getHeader(headers, 'retry-after'), clock)
-  if (header !== undefined || !(status === 429 || status === 503 || (status === 403 && isRateLimitSpent(headers)))) return header
+  if (header !== undefined || !(status === 429 || status === 503 || (status === 403 && isRateLimitSpent(headers))))
+    return header
   const reset = RESET_HEADERS.map((name) => getHeader(headers, name)).find((value) => value !== undefined)
   const field = /(?:^|[\s,;])(?:reset|t)=(\d+)/.exec(getHeader(headers, 'ratelimit') ?? '')
   // Anything but a string or a number reads as garbage.

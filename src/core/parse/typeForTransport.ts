@@ -5,7 +5,8 @@ import type { ApiErrorType } from '../error/types.js'
 const NETWORK_MESSAGE =
   /failed to fetch|networkerror when attempting|load failed|network connection was lost|internet connection appears to be offline|network request failed|fetch failed|network error|socket hang up/i
 const TIMEOUT_CODE = /^(ETIMEDOUT|ESOCKETTIMEDOUT|ECONNABORTED|UND_ERR_(CONNECT|HEADERS|BODY)_TIMEOUT)$/
-const NETWORK_CODE = /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ENETDOWN|EPIPE|UND_ERR_SOCKET|ERR_NETWORK)$/
+const NETWORK_CODE =
+  /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ENETDOWN|EPIPE|UND_ERR_SOCKET|ERR_NETWORK)$/
 
 /**
  * Classifies a thrown value that carries no response: aborts, timeouts and network failures,

@@ -23,7 +23,13 @@ const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
 
 /** A fetch `Response` from any realm or polyfill. */
 export function isResponseLike(value: unknown): value is Response {
-  return isObject(value) && typeof value.status === 'number' && typeof value.ok === 'boolean' && isObject(value.headers) && typeof value.headers.get === 'function'
+  return (
+    isObject(value) &&
+    typeof value.status === 'number' &&
+    typeof value.ok === 'boolean' &&
+    isObject(value.headers) &&
+    typeof value.headers.get === 'function'
+  )
 }
 
 /**
@@ -36,7 +42,12 @@ export function unwrap(input: unknown): FailureParts {
   if (!isObject(input)) return { status: 0, body: input }
   // @botpress/client wraps what it could not read (a refused connection, a timeout, a bodiless 502)
   // in an `UnknownError` whose `error` is the original axios error: classify that one instead.
-  if (input.isApiError === true && input.type === 'Unknown' && isObject(input.error) && input.error.isApiError !== true) {
+  if (
+    input.isApiError === true &&
+    input.type === 'Unknown' &&
+    isObject(input.error) &&
+    input.error.isApiError !== true
+  ) {
     return unwrap(input.error)
   }
   // axios: AxiosError with an optional response; config holds method, baseURL and url.
@@ -44,14 +55,28 @@ export function unwrap(input: unknown): FailureParts {
     const config = isObject(input.config) ? input.config : {}
     const url = text(config.url)
     const base = text(config.baseURL)
-    const request = { method: text(config.method), url: base && url && !/^[a-z]+:/i.test(url) ? trimEnd(base, '/') + '/' + url.replace(/^\/+/, '') : url ?? base }
+    const request = {
+      method: text(config.method),
+      url: base && url && !/^[a-z]+:/i.test(url) ? trimEnd(base, '/') + '/' + url.replace(/^\/+/, '') : (url ?? base),
+    }
     const response = isObject(input.response) ? input.response : undefined
     const secrets = secretsInHeaders(config.headers)
     if (!response) return { status: 0, request, cause: input, secrets }
-    return { status: Number(response.status) || 0, statusText: text(response.statusText), headers: response.headers, body: response.data, request, cause: input, secrets }
+    return {
+      status: Number(response.status) || 0,
+      statusText: text(response.statusText),
+      headers: response.headers,
+      body: response.data,
+      request,
+      cause: input,
+      secrets,
+    }
   }
   // ky's HTTPError and TimeoutError, ofetch's FetchError: a response (maybe), a request, options.
-  if (isResponseLike(input.response) && (input.name === 'HTTPError' || input.name === 'FetchError' || 'request' in input)) {
+  if (
+    isResponseLike(input.response) &&
+    (input.name === 'HTTPError' || input.name === 'FetchError' || 'request' in input)
+  ) {
     const parts = fromResponse(input.response, requestOf(input))
     return { ...parts, body: 'data' in input ? input.data : parts.body, cause: input, secrets: sentSecrets(input) }
   }
@@ -67,13 +92,22 @@ export function unwrap(input: unknown): FailureParts {
     return { status: input.status, headers: input.headers, body: 'data' in input ? input.data : input.body }
   }
   // Errors are causes; other objects are bodies (Botpress client errors carry their body's fields).
-  const looksLikeError = typeof input.message === 'string' && typeof input.name === 'string' && typeof input.type !== 'string'
-  return looksLikeError ? { status: 0, cause: input } : { status: 0, body: input, cause: typeof input.name === 'string' ? input : undefined }
+  const looksLikeError =
+    typeof input.message === 'string' && typeof input.name === 'string' && typeof input.type !== 'string'
+  return looksLikeError
+    ? { status: 0, cause: input }
+    : { status: 0, body: input, cause: typeof input.name === 'string' ? input : undefined }
 }
 
 function fromResponse(response: Response, request: RequestLike | undefined): FailureParts {
   const data = (response as unknown as Dict)._data // ofetch keeps the parsed body here
-  return { status: response.status, statusText: response.statusText, headers: response.headers, body: data, request: request ?? (response.url ? { url: response.url } : undefined) }
+  return {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+    body: data,
+    request: request ?? (response.url ? { url: response.url } : undefined),
+  }
 }
 
 /** ky's and ofetch's errors keep the options and the `Request` they sent, headers included. */

@@ -8,18 +8,21 @@ import type { ApiErrorType } from '../error/types.js'
  * Sources: each vendor's error reference (see test/core/fixtures/real-responses.json).
  */
 export const vendorCodes: Readonly<Partial<Record<ApiErrorType, string>>> = {
-  Unauthorized: 'unauthenticated invalidtoken tokenexpired invalidgrant invalidcredentials apikeyinvalid invalidauth notauthed missingauthenticationtoken 10000',
+  Unauthorized:
+    'unauthenticated invalidtoken tokenexpired invalidgrant invalidcredentials apikeyinvalid invalidauth notauthed missingauthenticationtoken 10000',
   Forbidden: 'permission permissiondenied accessdenied insufficientscope missingscope',
   PaymentRequired: 'carddeclined instrumentdeclined outofcredit',
   QuotaExceeded: 'insufficientquota dailylimitexceeded requestlimitexceeded',
-  RateLimited: 'toomanyrequests resourceexhausted ratelimitexceeded userratelimitexceeded throttled throttledrequest throttling provisionedthroughputexceeded',
+  RateLimited:
+    'toomanyrequests resourceexhausted ratelimitexceeded userratelimitexceeded throttled throttledrequest throttling provisionedthroughputexceeded',
   ResourceNotFound: 'resourcegone resourcemissing notexists pgrst116',
   AlreadyExists: 'duplicatevalue nametaken 23505 81053 81057',
   Conflict: 'conditionalcheckfailed constraintviolation',
   ReferenceConstraint: '23503',
   ResourceLockedConflict: 'resourceinuse locktimeout',
   InvalidDataFormat: 'validation validationfailed',
-  InvalidQuery: 'graphqlvalidationfailed graphqlparsefailed parsefailed malformedquery invalidfield exceededidlimit pgrst100',
+  InvalidQuery:
+    'graphqlvalidationfailed graphqlparsefailed parsefailed malformedquery invalidfield exceededidlimit pgrst100',
   InvalidPayload: 'badrequest baduserinput invalidarguments',
   LimitExceeded: 'contextlengthexceeded',
   MethodNotFound: 'unknownmethod unknownoperation',

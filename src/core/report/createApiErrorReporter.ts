@@ -37,7 +37,8 @@ export interface ApiErrorReporterOptions<Context = unknown> {
 }
 
 /** By default: server failures, and what the kit could not classify. Aborted and Network are the client's. */
-const isServerFailure = (error: ApiError) => error.type !== 'Aborted' && error.type !== 'Network' && (error.status >= 500 || error.type === 'Unknown')
+const isServerFailure = (error: ApiError) =>
+  error.type !== 'Aborted' && error.type !== 'Network' && (error.status >= 500 || error.type === 'Unknown')
 
 const CALLER = 'createApiErrorReporter'
 
@@ -46,10 +47,28 @@ const CALLER = 'createApiErrorReporter'
  * it parses the error, decides whether to report it, groups it by type, method, route template
  * and status, and sends each group at most once per `dedupeMs`. Only what `toJSON()` holds is sent.
  */
-export function createApiErrorReporter<Context = unknown>(options: ApiErrorReporterOptions<Context>): (error: unknown, context?: Context) => void {
-  const { send, shouldReport = isServerFailure, dedupeMs: given } = (options ?? {}) as Partial<ApiErrorReporterOptions<Context>>
-  if (typeof send !== 'function') misuse(CALLER, 'send must be a function', send, 'Pass ({ error, fingerprint, tags }) => Sentry.captureException(error, { fingerprint, tags }).')
-  functionOption(CALLER, 'shouldReport', shouldReport, '(error, context) => boolean, or leave it out to report status ≥ 500 and Unknown.', true)
+export function createApiErrorReporter<Context = unknown>(
+  options: ApiErrorReporterOptions<Context>,
+): (error: unknown, context?: Context) => void {
+  const {
+    send,
+    shouldReport = isServerFailure,
+    dedupeMs: given,
+  } = (options ?? {}) as Partial<ApiErrorReporterOptions<Context>>
+  if (typeof send !== 'function')
+    misuse(
+      CALLER,
+      'send must be a function',
+      send,
+      'Pass ({ error, fingerprint, tags }) => Sentry.captureException(error, { fingerprint, tags }).',
+    )
+  functionOption(
+    CALLER,
+    'shouldReport',
+    shouldReport,
+    '(error, context) => boolean, or leave it out to report status ≥ 500 and Unknown.',
+    true,
+  )
   const dedupeMs = numberOption(CALLER, 'dedupeMs', given, 60_000, 0, Infinity)
   /** When each fingerprint was last sent, oldest first. */
   const sentAt = new Map<string, number>()

@@ -6,7 +6,8 @@ const BASE62 = /^[\da-z]{16,}$/i
 const DIGIT = /\d/
 
 /** Whether one path segment names a record rather than a route: a number, a UUID, a long hex or base62 id. */
-const isId = (segment: string) => DIGITS.test(segment) || UUID.test(segment) || HEX.test(segment) || (BASE62.test(segment) && DIGIT.test(segment))
+const isId = (segment: string) =>
+  DIGITS.test(segment) || UUID.test(segment) || HEX.test(segment) || (BASE62.test(segment) && DIGIT.test(segment))
 
 /**
  * The route a URL was sent to, for grouping: its path only (no origin, query or fragment), each

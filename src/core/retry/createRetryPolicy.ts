@@ -8,7 +8,8 @@ const CALLER = 'createRetryPolicy'
 
 /** Every option defaulted and checked in one place; misuse throws with what to pass instead. */
 function normalizeRetryOptions(options: RetryPolicyOptions) {
-  const delay = (name: 'baseDelayMs' | 'maxDelayMs' | 'maxRetryAfterMs', fallback: number) => numberOption(CALLER, name, options[name], fallback, 0, Infinity)
+  const delay = (name: 'baseDelayMs' | 'maxDelayMs' | 'maxRetryAfterMs', fallback: number) =>
+    numberOption(CALLER, name, options[name], fallback, 0, Infinity)
   checkAliases(options.aliases, CALLER)
   return {
     maxRetries: numberOption(CALLER, 'maxRetries', options.maxRetries, 3, 0, Infinity, true),

@@ -6,14 +6,31 @@ export const REDACTED = '[REDACTED]'
  * Any name containing one of `SECRET_PARTS` is secret; `SECRET_NAMES` must match whole.
  */
 const SECRET_PARTS = [
-  'token', 'secret', 'passw', 'passphrase', 'pwd', 'apikey', 'accesskey', 'accountkey', 'privatekey', 'subscriptionkey',
-  'clientassertion', 'samlresponse', 'credential', 'signature', 'session', 'cookie', 'authorization',
+  'token',
+  'secret',
+  'passw',
+  'passphrase',
+  'pwd',
+  'apikey',
+  'accesskey',
+  'accountkey',
+  'privatekey',
+  'subscriptionkey',
+  'clientassertion',
+  'samlresponse',
+  'credential',
+  'signature',
+  'session',
+  'cookie',
+  'authorization',
 ]
 const SECRET_NAMES = ['auth', 'key', 'sig', 'code', 'jwt', 'pass', 'otp']
 
 /** Whether a parameter, field or header called `name` holds a credential. */
 export function isSecretName(name: string): boolean {
-  const normal = safeDecode(name).toLowerCase().replace(/[-_.\s]/g, '')
+  const normal = safeDecode(name)
+    .toLowerCase()
+    .replace(/[-_.\s]/g, '')
   return SECRET_NAMES.includes(normal) || SECRET_PARTS.some((part) => normal.includes(part))
 }
 
@@ -83,7 +100,16 @@ function withoutUserinfo(text: string): string {
 }
 
 // Space and controls, `"` `#` `'` `/` `<` `>` `?` `\`.
-const endsAuthority = (code: number) => code <= 32 || code === 34 || code === 35 || code === 39 || code === 47 || code === 60 || code === 62 || code === 63 || code === 92
+const endsAuthority = (code: number) =>
+  code <= 32 ||
+  code === 34 ||
+  code === 35 ||
+  code === 39 ||
+  code === 47 ||
+  code === 60 ||
+  code === 62 ||
+  code === 63 ||
+  code === 92
 
 function safeDecode(value: string): string {
   try {

@@ -12,18 +12,21 @@ export function secretsInHeaders(headers: unknown, depth = 0): string[] {
   if (typeof headers !== 'object' || headers === null || depth > 1) return []
   const secrets: string[] = []
   try {
-    const entries: unknown[] = Symbol.iterator in headers ? Array.from(headers as Iterable<unknown>) : Object.entries(headers)
+    const entries: unknown[] =
+      Symbol.iterator in headers ? Array.from(headers as Iterable<unknown>) : Object.entries(headers)
     for (const entry of entries) {
       if (!Array.isArray(entry)) continue
       const [name, value]: unknown[] = entry
       // axios's defaults nest per method: `{ common: { Authorization }, post: { … } }`.
-      if (typeof value === 'object' && value !== null && !Array.isArray(value)) secrets.push(...secretsInHeaders(value, depth + 1))
+      if (typeof value === 'object' && value !== null && !Array.isArray(value))
+        secrets.push(...secretsInHeaders(value, depth + 1))
       if (typeof name !== 'string' || !isSecretName(name)) continue
       for (const item of Array.isArray(value) ? (value as unknown[]) : [value]) {
         if (typeof item !== 'string' && typeof item !== 'number') continue
         const text = String(item).trim()
         secrets.push(text, text.slice(text.indexOf(' ') + 1).trim())
-        if (/cookie/i.test(name)) for (const pair of text.split(';')) secrets.push(pair.trim(), pair.slice(pair.indexOf('=') + 1).trim())
+        if (/cookie/i.test(name))
+          for (const pair of text.split(';')) secrets.push(pair.trim(), pair.slice(pair.indexOf('=') + 1).trim())
       }
     }
   } catch {

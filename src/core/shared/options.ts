@@ -7,23 +7,43 @@ export const MAX_TIMER_MS = 2 ** 31 - 1
  * passed by mistake may be a token.
  */
 export function misuse(caller: string, problem: string, got: unknown, fix: string): never {
-  throw new Error(`${caller}: ${problem} (got ${typeof got === 'number' ? got : got === null ? 'null' : typeof got}). ${fix}`)
+  throw new Error(
+    `${caller}: ${problem} (got ${typeof got === 'number' ? got : got === null ? 'null' : typeof got}). ${fix}`,
+  )
 }
 
 /** A function option: `undefined` is allowed unless `required`; anything else that is not a function throws. */
 export function functionOption(caller: string, name: string, value: unknown, fix: string, required = false): void {
-  if ((required || value !== undefined) && typeof value !== 'function') misuse(caller, `${name} must be a function`, value, fix)
+  if ((required || value !== undefined) && typeof value !== 'function')
+    misuse(caller, `${name} must be a function`, value, fix)
 }
 
 /**
  * One numeric option, defaulted and checked: `undefined` gives `fallback`; anything else must be a
  * non-negative integer (`integer`) or a number of milliseconds in [`min`, `max`], or it throws.
  */
-export function numberOption<T extends number | undefined>(caller: string, name: string, value: unknown, fallback: T, min = 0, max = MAX_TIMER_MS, integer = false): number | T {
+export function numberOption<T extends number | undefined>(
+  caller: string,
+  name: string,
+  value: unknown,
+  fallback: T,
+  min = 0,
+  max = MAX_TIMER_MS,
+  integer = false,
+): number | T {
   if (value === undefined) return fallback
   if (typeof value !== 'number' || !(value >= min && value <= max) || (integer && !Number.isInteger(value))) {
-    const range = integer ? 'a non-negative integer' : max === Infinity ? `a number of milliseconds from ${min}` : `a number of milliseconds between ${min} and ${max}`
-    misuse(caller, `${name} must be ${range}`, value, fallback === undefined ? 'Leave it out for no limit.' : `Leave it out for the default, ${fallback}.`)
+    const range = integer
+      ? 'a non-negative integer'
+      : max === Infinity
+        ? `a number of milliseconds from ${min}`
+        : `a number of milliseconds between ${min} and ${max}`
+    misuse(
+      caller,
+      `${name} must be ${range}`,
+      value,
+      fallback === undefined ? 'Leave it out for no limit.' : `Leave it out for the default, ${fallback}.`,
+    )
   }
   return value
 }

@@ -64,7 +64,9 @@ export function createCrossTabRenewal(name: string, events: CrossTabEvents): Cro
   const mark = (stamp: number) =>
     new Promise<void>((held) => {
       unmark()
-      void channel.lock(MARK + stamp, () => new Promise<void>((release) => ((unmark = release), held())), { mode: 'shared' }).catch(held)
+      void channel
+        .lock(MARK + stamp, () => new Promise<void>((release) => ((unmark = release), held())), { mode: 'shared' })
+        .catch(held)
     })
 
   /** The stamp of the newest mark any tab holds, or 0. */
@@ -83,7 +85,12 @@ export function createCrossTabRenewal(name: string, events: CrossTabEvents): Cro
         // was released); wait for it instead of sending the rotated refresh token again.
         if (events.renewed && (await newestMark()) > seen) return stopped
         const result = await Promise.race([Promise.resolve().then(refresh), stopped])
-        if (result !== false && !stop.signal.aborted && channel.post({ kind: 'renewed', stamp: nextStamp(), result } satisfies TabMessage)) await mark(known)
+        if (
+          result !== false &&
+          !stop.signal.aborted &&
+          channel.post({ kind: 'renewed', stamp: nextStamp(), result } satisfies TabMessage)
+        )
+          await mark(known)
         return result
       }
       return channel.lock('refresh', task, { signal: stop.signal }).finally(() => {

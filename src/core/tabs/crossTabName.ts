@@ -7,6 +7,7 @@ export type CrossTabOption = boolean | { name: string }
 export function crossTabName(caller: string, value: unknown): string | undefined {
   if (value === undefined || value === false) return undefined
   const name: unknown = value === true ? 'default' : (value as { name?: unknown } | null)?.name
-  if (typeof name !== 'string' || !name) misuse(caller, 'crossTab must be true or { name }', value, "Pass true, or { name: 'my-app' }.")
+  if (typeof name !== 'string' || !name)
+    misuse(caller, 'crossTab must be true or { name }', value, "Pass true, or { name: 'my-app' }.")
   return name
 }

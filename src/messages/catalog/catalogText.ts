@@ -13,11 +13,19 @@ export type CatalogText = (path: string, values?: Readonly<Record<string, string
  * Resolves catalog strings by path: through `translate` first (key `apiErrors.<path>`), then the
  * catalog, plural forms chosen by `locale`'s rules. A path the catalog lacks gives `''`.
  */
-export function catalogText(catalog: ApiErrorCatalog, translate?: ApiErrorTranslate, locale = catalog.locale): CatalogText {
+export function catalogText(
+  catalog: ApiErrorCatalog,
+  translate?: ApiErrorTranslate,
+  locale = catalog.locale,
+): CatalogText {
   return (path, values = {}) => {
     const translated = translate?.(`apiErrors.${path}`, values)
     if (typeof translated === 'string') return translated
-    const template = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], catalog)
-    return typeof template === 'string' || isPluralMessage(template) ? formatMessage(template, values as MessageValues, locale) : ''
+    const template = path
+      .split('.')
+      .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], catalog)
+    return typeof template === 'string' || isPluralMessage(template)
+      ? formatMessage(template, values as MessageValues, locale)
+      : ''
   }
 }

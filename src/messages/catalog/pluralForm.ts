@@ -9,7 +9,11 @@ export const isPluralMessage = (value: unknown): value is PluralMessage =>
 
 /** Only the plural forms of `value` that are strings: a copy that holds nothing else. */
 export function pluralForms(value: PluralMessage): PluralMessage {
-  return Object.fromEntries(FORMS.flatMap((form) => (Object.hasOwn(value, form) && typeof value[form] === 'string' ? [[form, value[form]]] : []))) as unknown as PluralMessage
+  return Object.fromEntries(
+    FORMS.flatMap((form) =>
+      Object.hasOwn(value, form) && typeof value[form] === 'string' ? [[form, value[form]]] : [],
+    ),
+  ) as unknown as PluralMessage
 }
 
 /**

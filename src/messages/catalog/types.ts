@@ -89,7 +89,9 @@ export interface ApiErrorCatalog {
   }
 }
 
-type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : T[K] extends PluralMessage ? PluralMessage : DeepPartial<T[K]> }
+type DeepPartial<T> = {
+  [K in keyof T]?: T[K] extends string ? string : T[K] extends PluralMessage ? PluralMessage : DeepPartial<T[K]>
+}
 
 /** Overrides for any part of a catalog, e.g. `{ types: { RateLimited: { title: 'Easy there' } } }`. */
 export type ApiErrorMessages = DeepPartial<ApiErrorCatalog>

@@ -42,7 +42,11 @@ export interface ApiErrorDescription {
 }
 
 /** The one implementation behind `describeApiError` and `useApiError`: `text` resolves catalog paths. */
-export function describeWith(error: ApiError, text: CatalogText, showServerMessages: ShowServerMessages = false): ApiErrorDescription {
+export function describeWith(
+  error: ApiError,
+  text: CatalogText,
+  showServerMessages: ShowServerMessages = false,
+): ApiErrorDescription {
   const { type, action } = error
   const description: ApiErrorDescription = {
     type,
@@ -50,7 +54,10 @@ export function describeWith(error: ApiError, text: CatalogText, showServerMessa
     title: text(`types.${type}.title`),
     description: text(`types.${type}.description`),
   }
-  if (action !== 'none' && action !== 'fixInput') description.actionLabel = text(action === 'upgrade' && type === 'QuotaExceeded' ? 'actions.raiseQuota' : `actions.${action}`)
+  if (action !== 'none' && action !== 'fixInput')
+    description.actionLabel = text(
+      action === 'upgrade' && type === 'QuotaExceeded' ? 'actions.raiseQuota' : `actions.${action}`,
+    )
   const detail = serverDetail(error, showServerMessages)
   if (detail) description.detail = text('serverDetail', { detail })
   if (error.id) description.reference = text('reference', { id: error.id })
@@ -59,7 +66,8 @@ export function describeWith(error: ApiError, text: CatalogText, showServerMessa
 
 function serverDetail(error: ApiError, allow: ShowServerMessages): string | undefined {
   const is4xx = error.status >= 400 && error.status < 500
-  if (!is4xx || NEVER_SHOW_SERVER_TEXT.includes(error.type) || !(typeof allow === 'function' ? allow(error) : allow)) return undefined
+  if (!is4xx || NEVER_SHOW_SERVER_TEXT.includes(error.type) || !(typeof allow === 'function' ? allow(error) : allow))
+    return undefined
   return truncate(error.message.trim(), MAX_DETAIL) || undefined
 }
 
@@ -70,7 +78,12 @@ function serverDetail(error: ApiError, allow: ShowServerMessages): string | unde
  */
 export function describeApiError(error: unknown, options: DescribeApiErrorOptions = {}): ApiErrorDescription {
   const { messages, locale, translate, showServerMessages } = options ?? {}
-  functionOption('describeApiError', 'translate', translate, 'Pass (key, values) => string | undefined, or leave it out.')
+  functionOption(
+    'describeApiError',
+    'translate',
+    translate,
+    'Pass (key, values) => string | undefined, or leave it out.',
+  )
   const catalog = mergeMessages(en, messages)
   return describeWith(parseApiError(error), catalogText(catalog, translate, locale), showServerMessages)
 }

@@ -29,11 +29,33 @@ export interface ApplyFieldErrorsOptions<Path extends string> {
  * 5xx — puts the catalog's title on `root`, never server text. Returns the field errors that did
  * not land on a field (a 5xx's are server text: none come back).
  */
-export function applyFieldErrors<Path extends string>(error: unknown, setError: SetFieldError<Path>, options: ApplyFieldErrorsOptions<Path> = {}): FieldError[] {
+export function applyFieldErrors<Path extends string>(
+  error: unknown,
+  setError: SetFieldError<Path>,
+  options: ApplyFieldErrorsOptions<Path> = {},
+): FieldError[] {
   const { fields, root = 'root.server' as Path, messages, locale } = options ?? {}
-  if (typeof setError !== 'function') misuse('applyFieldErrors', 'setError must be a function (path, { type, message }) => void', setError, "Pass your form's setError, e.g. react-hook-form's useForm().setError.")
-  if (fields !== undefined && !Array.isArray(fields)) misuse('applyFieldErrors', 'fields must be an array of field names', fields, "List the form's fields, e.g. ['email', 'address.street'], or leave it out.")
-  if (root !== false && typeof root !== 'string') misuse('applyFieldErrors', 'root must be a field name or false', root, "Pass the name the form shows general errors under, e.g. 'root.server', or false to skip it.")
+  if (typeof setError !== 'function')
+    misuse(
+      'applyFieldErrors',
+      'setError must be a function (path, { type, message }) => void',
+      setError,
+      "Pass your form's setError, e.g. react-hook-form's useForm().setError.",
+    )
+  if (fields !== undefined && !Array.isArray(fields))
+    misuse(
+      'applyFieldErrors',
+      'fields must be an array of field names',
+      fields,
+      "List the form's fields, e.g. ['email', 'address.street'], or leave it out.",
+    )
+  if (root !== false && typeof root !== 'string')
+    misuse(
+      'applyFieldErrors',
+      'root must be a field name or false',
+      root,
+      "Pass the name the form shows general errors under, e.g. 'root.server', or false to skip it.",
+    )
   if (error === null || error === undefined) return []
   const parsed = parseApiError(error)
   if (parsed.type === 'Aborted') return []
@@ -56,6 +78,7 @@ export function applyFieldErrors<Path extends string>(error: unknown, setError: 
     if (!placeable) unplaced = true
     missed.push(fieldError)
   }
-  if (root !== false && (unplaced || marked.size === 0)) setError(root, { type: 'server', message: describeApiError(parsed, { messages, locale }).title })
+  if (root !== false && (unplaced || marked.size === 0))
+    setError(root, { type: 'server', message: describeApiError(parsed, { messages, locale }).title })
   return missed
 }

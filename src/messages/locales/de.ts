@@ -14,19 +14,23 @@ const de: ApiErrorCatalog = {
     },
     Forbidden: {
       title: 'Keine Berechtigung',
-      description: 'Dein Konto darf diese Aktion nicht ausführen. Bitte eine Person mit Administratorrechten um Zugriff.',
+      description:
+        'Dein Konto darf diese Aktion nicht ausführen. Bitte eine Person mit Administratorrechten um Zugriff.',
     },
     PaymentRequired: {
       title: 'Zahlung erforderlich',
-      description: 'Das ist in deinem aktuellen Tarif nicht enthalten. Mach ein Upgrade oder aktualisiere deine Zahlungsdaten, um fortzufahren.',
+      description:
+        'Das ist in deinem aktuellen Tarif nicht enthalten. Mach ein Upgrade oder aktualisiere deine Zahlungsdaten, um fortzufahren.',
     },
     QuotaExceeded: {
       title: 'Kontingent erreicht',
-      description: 'Du hast dein Kontingent dafür aufgebraucht. Erhöhe dein Kontingent oder mach ein Upgrade, um weiterzumachen.',
+      description:
+        'Du hast dein Kontingent dafür aufgebraucht. Erhöhe dein Kontingent oder mach ein Upgrade, um weiterzumachen.',
     },
     LimitExceeded: {
       title: 'Über dem zulässigen Maximum',
-      description: 'Das überschreitet eine feste Obergrenze, die sich nicht erhöhen lässt. Verkleinere die Anfrage, etwa mit weniger Einträgen.',
+      description:
+        'Das überschreitet eine feste Obergrenze, die sich nicht erhöhen lässt. Verkleinere die Anfrage, etwa mit weniger Einträgen.',
     },
     PayloadTooLarge: {
       title: 'Zu viele Daten zum Senden',
@@ -46,7 +50,8 @@ const de: ApiErrorCatalog = {
     },
     ResourceNotFound: {
       title: 'Nicht gefunden oder kein Zugriff',
-      description: 'Dieses Element wurde vielleicht gelöscht oder verschoben, oder du hast keinen Zugriff darauf. Prüfe den Link oder frag, wem es gehört.',
+      description:
+        'Dieses Element wurde vielleicht gelöscht oder verschoben, oder du hast keinen Zugriff darauf. Prüfe den Link oder frag, wem es gehört.',
     },
     InvalidJsonSchema: {
       title: 'Datenstruktur ungültig',
@@ -54,31 +59,38 @@ const de: ApiErrorCatalog = {
     },
     InvalidDataFormat: {
       title: 'Bitte prüfe einige Felder',
-      description: 'Einige Werte haben nicht das erwartete Format. Korrigiere die markierten Felder und versuche es erneut.',
+      description:
+        'Einige Werte haben nicht das erwartete Format. Korrigiere die markierten Felder und versuche es erneut.',
     },
     InvalidIdentifier: {
       title: 'Bezeichner nicht zulässig',
-      description: 'Prüfe die Schreibweise des Bezeichners und verwende nur zulässige Zeichen. Versuche es dann erneut.',
+      description:
+        'Prüfe die Schreibweise des Bezeichners und verwende nur zulässige Zeichen. Versuche es dann erneut.',
     },
     RelationConflict: {
       title: 'Diese Elemente gehören nicht zusammen',
-      description: 'Die ausgewählten Elemente sind nicht miteinander verknüpft. Prüfe deine Auswahl und versuche es erneut.',
+      description:
+        'Die ausgewählten Elemente sind nicht miteinander verknüpft. Prüfe deine Auswahl und versuche es erneut.',
     },
     ReferenceConstraint: {
       title: 'Wird noch anderswo verwendet',
-      description: 'Dieses Element kann nicht gelöscht werden, weil andere Elemente davon abhängen. Entferne zuerst diese Verknüpfungen.',
+      description:
+        'Dieses Element kann nicht gelöscht werden, weil andere Elemente davon abhängen. Entferne zuerst diese Verknüpfungen.',
     },
     ReferenceNotFound: {
       title: 'Ein verknüpftes Element fehlt',
-      description: 'Etwas, auf das sich diese Anfrage bezieht, gibt es nicht mehr. Wähle ein anderes Element und versuche es erneut.',
+      description:
+        'Etwas, auf das sich diese Anfrage bezieht, gibt es nicht mehr. Wähle ein anderes Element und versuche es erneut.',
     },
     InvalidQuery: {
       title: 'Suche oder Filter ungültig',
-      description: 'Die Such- oder Filtereinstellungen lassen sich so nicht verwenden. Passe sie an und versuche es erneut.',
+      description:
+        'Die Such- oder Filtereinstellungen lassen sich so nicht verwenden. Passe sie an und versuche es erneut.',
     },
     Runtime: {
       title: 'Ein Vorgang ist fehlgeschlagen',
-      description: 'Bei der Bearbeitung deiner Anfrage ist etwas fehlgeschlagen. Wenn das wieder passiert, wende dich an den Support.',
+      description:
+        'Bei der Bearbeitung deiner Anfrage ist etwas fehlgeschlagen. Wenn das wieder passiert, wende dich an den Support.',
     },
     AlreadyExists: {
       title: 'Existiert bereits',
@@ -90,7 +102,8 @@ const de: ApiErrorCatalog = {
     },
     BreakingChanges: {
       title: 'Inkompatible Änderung',
-      description: 'Diese Änderung würde beschädigen, was von der aktuellen Version abhängt. Lege eine neue Version an oder ändere es kompatibel.',
+      description:
+        'Diese Änderung würde beschädigen, was von der aktuellen Version abhängt. Lege eine neue Version an oder ändere es kompatibel.',
     },
     ResourceLockedConflict: {
       title: 'Element ist gesperrt',
@@ -102,11 +115,13 @@ const de: ApiErrorCatalog = {
     },
     Internal: {
       title: 'Ein Problem auf unserer Seite',
-      description: 'Auf dem Server ist ein Fehler aufgetreten. Das liegt nicht an dir – bitte versuche es gleich noch einmal.',
+      description:
+        'Auf dem Server ist ein Fehler aufgetreten. Das liegt nicht an dir – bitte versuche es gleich noch einmal.',
     },
     Conflict: {
       title: 'Widersprüchliche Änderungen',
-      description: 'Dieses Element hat sich geändert, seit du es geöffnet hast. Lade es neu, um die aktuelle Version zu sehen, und ändere es dann erneut.',
+      description:
+        'Dieses Element hat sich geändert, seit du es geöffnet hast. Lade es neu, um die aktuelle Version zu sehen, und ändere es dann erneut.',
     },
     Unavailable: {
       title: 'Dienst vorübergehend nicht verfügbar',
@@ -132,34 +147,48 @@ const de: ApiErrorCatalog = {
     cancel: 'Abbrechen',
   },
   retryCountdown: 'Neuer Versuch in {seconds}\u00a0s',
-  retryAnnouncement: { one: 'Automatischer neuer Versuch in {seconds}\u00a0Sekunde.', other: 'Automatischer neuer Versuch in {seconds}\u00a0Sekunden.' },
+  retryAnnouncement: {
+    one: 'Automatischer neuer Versuch in {seconds}\u00a0Sekunde.',
+    other: 'Automatischer neuer Versuch in {seconds}\u00a0Sekunden.',
+  },
   retryWait: 'Neuer Versuch möglich in {seconds}\u00a0s',
-  retryWaitAnnouncement: { one: 'Du kannst es in {seconds}\u00a0Sekunde erneut versuchen.', other: 'Du kannst es in {seconds}\u00a0Sekunden erneut versuchen.' },
+  retryWaitAnnouncement: {
+    one: 'Du kannst es in {seconds}\u00a0Sekunde erneut versuchen.',
+    other: 'Du kannst es in {seconds}\u00a0Sekunden erneut versuchen.',
+  },
   reference: 'Referenz: {id}',
   serverDetail: 'Details: {detail}',
   severity: { error: 'Fehler', warning: 'Warnung', info: 'Hinweis' },
   severityLabel: '{severity}:',
   reauth: {
     title: 'Melde dich an, um fortzufahren',
-    description: 'Deine Sitzung ist abgelaufen. Melde dich erneut an – deine Eingaben auf dieser Seite bleiben erhalten.',
+    description:
+      'Deine Sitzung ist abgelaufen. Melde dich erneut an – deine Eingaben auf dieser Seite bleiben erhalten.',
     signIn: 'Anmelden',
     cancel: 'Abbrechen',
     failed: 'Die Anmeldung wurde nicht abgeschlossen. Versuch es noch einmal.',
   },
   upgrade: {
     paymentTitle: 'Upgrade erforderlich',
-    paymentDescription: 'Dafür brauchst du einen kostenpflichtigen Tarif oder eine gültige Zahlungsmethode. Mach ein Upgrade oder aktualisiere deine Rechnungsdaten.',
+    paymentDescription:
+      'Dafür brauchst du einen kostenpflichtigen Tarif oder eine gültige Zahlungsmethode. Mach ein Upgrade oder aktualisiere deine Rechnungsdaten.',
     quotaTitle: 'Du hast dein Kontingent erreicht',
-    quotaDescription: 'Das Kontingent deines Tarifs ist aufgebraucht. Erhöhe dein Kontingent oder mach ein Upgrade, um fortzufahren.',
+    quotaDescription:
+      'Das Kontingent deines Tarifs ist aufgebraucht. Erhöhe dein Kontingent oder mach ein Upgrade, um fortzufahren.',
     limitTitle: 'Höchstgrenze erreicht',
-    limitDescription: 'Diese Grenze ist fest und ändert sich auch mit einem Upgrade nicht. Verkleinere die Anfrage, etwa indem du sie aufteilst.',
+    limitDescription:
+      'Diese Grenze ist fest und ändert sich auch mit einem Upgrade nicht. Verkleinere die Anfrage, etwa indem du sie aufteilst.',
   },
   fieldErrorsTitle: { one: 'Zu behebendes Problem: {count}', other: 'Zu behebende Probleme: {count}' },
   fieldSeparator: ': ',
   offline: {
     title: 'Du bist offline',
-    description: 'Prüfe deine Verbindung. Was du jetzt änderst, bleibt erhalten und wird gesendet, sobald du wieder online bist.',
-    pending: { one: '{count} Änderung wartet darauf, gesendet zu werden', other: '{count} Änderungen warten darauf, gesendet zu werden' },
+    description:
+      'Prüfe deine Verbindung. Was du jetzt änderst, bleibt erhalten und wird gesendet, sobald du wieder online bist.',
+    pending: {
+      one: '{count} Änderung wartet darauf, gesendet zu werden',
+      other: '{count} Änderungen warten darauf, gesendet zu werden',
+    },
     restored: 'Du bist wieder online. Deine Änderungen wurden gesendet.',
   },
 }

@@ -26,7 +26,8 @@ const en: ApiErrorCatalog = {
     },
     LimitExceeded: {
       title: 'Over the maximum allowed',
-      description: 'This goes over a fixed limit that can’t be raised. Make it smaller, for example by sending fewer items.',
+      description:
+        'This goes over a fixed limit that can’t be raised. Make it smaller, for example by sending fewer items.',
     },
     PayloadTooLarge: {
       title: 'Too much data to send',
@@ -46,7 +47,8 @@ const en: ApiErrorCatalog = {
     },
     ResourceNotFound: {
       title: 'Not found or no access',
-      description: 'This item may have been deleted or moved, or you may not have access to it. Check the link or ask its owner.',
+      description:
+        'This item may have been deleted or moved, or you may not have access to it. Check the link or ask its owner.',
     },
     InvalidJsonSchema: {
       title: 'Data structure isn’t valid',
@@ -90,7 +92,8 @@ const en: ApiErrorCatalog = {
     },
     BreakingChanges: {
       title: 'Incompatible change',
-      description: 'This change would break what depends on the current version. Create a new version or make a compatible change.',
+      description:
+        'This change would break what depends on the current version. Create a new version or make a compatible change.',
     },
     ResourceLockedConflict: {
       title: 'Item is locked',
@@ -106,7 +109,8 @@ const en: ApiErrorCatalog = {
     },
     Conflict: {
       title: 'Conflicting changes',
-      description: 'This item changed since you opened it. Reload it to see the latest version, then make your change again.',
+      description:
+        'This item changed since you opened it. Reload it to see the latest version, then make your change again.',
     },
     Unavailable: {
       title: 'Service temporarily unavailable',
@@ -132,7 +136,10 @@ const en: ApiErrorCatalog = {
     cancel: 'Cancel',
   },
   retryCountdown: 'Retrying in {seconds} s',
-  retryAnnouncement: { one: 'Retrying automatically in {seconds} second.', other: 'Retrying automatically in {seconds} seconds.' },
+  retryAnnouncement: {
+    one: 'Retrying automatically in {seconds} second.',
+    other: 'Retrying automatically in {seconds} seconds.',
+  },
   retryWait: 'You can retry in {seconds} s',
   retryWaitAnnouncement: { one: 'You can retry in {seconds} second.', other: 'You can retry in {seconds} seconds.' },
   reference: 'Reference: {id}',
@@ -148,11 +155,13 @@ const en: ApiErrorCatalog = {
   },
   upgrade: {
     paymentTitle: 'Upgrade to continue',
-    paymentDescription: 'This needs a paid plan or an up-to-date payment method. Upgrade or update your billing details.',
+    paymentDescription:
+      'This needs a paid plan or an up-to-date payment method. Upgrade or update your billing details.',
     quotaTitle: 'You’ve reached your quota',
     quotaDescription: 'Your plan’s quota is used up. Raise your quota or upgrade your plan to continue.',
     limitTitle: 'Maximum limit reached',
-    limitDescription: 'This is a fixed limit that upgrading won’t change. Make the request smaller, for example by splitting it up.',
+    limitDescription:
+      'This is a fixed limit that upgrading won’t change. Make the request smaller, for example by splitting it up.',
   },
   fieldErrorsTitle: { one: 'Problem to fix: {count}', other: 'Problems to fix: {count}' },
   fieldSeparator: ': ',

@@ -18,7 +18,8 @@ const es: ApiErrorCatalog = {
     },
     PaymentRequired: {
       title: 'Pago necesario',
-      description: 'Esto no está incluido en tu plan actual. Mejora tu plan o actualiza tus datos de pago para continuar.',
+      description:
+        'Esto no está incluido en tu plan actual. Mejora tu plan o actualiza tus datos de pago para continuar.',
     },
     QuotaExceeded: {
       title: 'Cuota alcanzada',
@@ -26,15 +27,18 @@ const es: ApiErrorCatalog = {
     },
     LimitExceeded: {
       title: 'Por encima del máximo permitido',
-      description: 'Esto supera un límite fijo que no se puede aumentar. Hazlo más pequeño, por ejemplo, enviando menos elementos.',
+      description:
+        'Esto supera un límite fijo que no se puede aumentar. Hazlo más pequeño, por ejemplo, enviando menos elementos.',
     },
     PayloadTooLarge: {
       title: 'Demasiados datos para enviar',
-      description: 'Lo que intentas enviar es demasiado grande. Reduce el tamaño del archivo o del contenido e inténtalo de nuevo.',
+      description:
+        'Lo que intentas enviar es demasiado grande. Reduce el tamaño del archivo o del contenido e inténtalo de nuevo.',
     },
     InvalidPayload: {
       title: 'Algunos datos no son válidos',
-      description: 'No se pudo procesar tu solicitud tal como se envió. Revisa lo que has introducido e inténtalo de nuevo.',
+      description:
+        'No se pudo procesar tu solicitud tal como se envió. Revisa lo que has introducido e inténtalo de nuevo.',
     },
     UnsupportedMediaType: {
       title: 'Tipo de archivo no admitido',
@@ -46,11 +50,13 @@ const es: ApiErrorCatalog = {
     },
     ResourceNotFound: {
       title: 'No encontrado o sin acceso',
-      description: 'Puede que este elemento se haya eliminado o movido, o que no tengas acceso. Revisa el enlace o pregunta a su propietario.',
+      description:
+        'Puede que este elemento se haya eliminado o movido, o que no tengas acceso. Revisa el enlace o pregunta a su propietario.',
     },
     InvalidJsonSchema: {
       title: 'La estructura de datos no es válida',
-      description: 'La definición de estructura que has proporcionado contiene errores. Corrígela e inténtalo de nuevo.',
+      description:
+        'La definición de estructura que has proporcionado contiene errores. Corrígela e inténtalo de nuevo.',
     },
     InvalidDataFormat: {
       title: 'Revisa algunos campos',
@@ -58,11 +64,13 @@ const es: ApiErrorCatalog = {
     },
     InvalidIdentifier: {
       title: 'Identificador no permitido',
-      description: 'Revisa cómo está escrito el identificador y usa solo los caracteres permitidos. Luego, inténtalo de nuevo.',
+      description:
+        'Revisa cómo está escrito el identificador y usa solo los caracteres permitidos. Luego, inténtalo de nuevo.',
     },
     RelationConflict: {
       title: 'Estos elementos no van juntos',
-      description: 'Los elementos que has seleccionado no están vinculados entre sí. Revisa tu selección e inténtalo de nuevo.',
+      description:
+        'Los elementos que has seleccionado no están vinculados entre sí. Revisa tu selección e inténtalo de nuevo.',
     },
     ReferenceConstraint: {
       title: 'Todavía se usa en otro lugar',
@@ -70,7 +78,8 @@ const es: ApiErrorCatalog = {
     },
     ReferenceNotFound: {
       title: 'Falta un elemento vinculado',
-      description: 'Algo a lo que hace referencia esta solicitud ya no existe. Elige otro elemento e inténtalo de nuevo.',
+      description:
+        'Algo a lo que hace referencia esta solicitud ya no existe. Elige otro elemento e inténtalo de nuevo.',
     },
     InvalidQuery: {
       title: 'Búsqueda o filtro no válido',
@@ -90,7 +99,8 @@ const es: ApiErrorCatalog = {
     },
     BreakingChanges: {
       title: 'Cambio incompatible',
-      description: 'Este cambio rompería lo que depende de la versión actual. Crea una nueva versión o haz un cambio compatible.',
+      description:
+        'Este cambio rompería lo que depende de la versión actual. Crea una nueva versión o haz un cambio compatible.',
     },
     ResourceLockedConflict: {
       title: 'Elemento bloqueado',
@@ -106,7 +116,8 @@ const es: ApiErrorCatalog = {
     },
     Conflict: {
       title: 'Cambios en conflicto',
-      description: 'Este elemento cambió desde que lo abriste. Vuelve a cargarlo para ver la última versión y haz tu cambio otra vez.',
+      description:
+        'Este elemento cambió desde que lo abriste. Vuelve a cargarlo para ver la última versión y haz tu cambio otra vez.',
     },
     Unavailable: {
       title: 'Servicio no disponible temporalmente',
@@ -156,18 +167,28 @@ const es: ApiErrorCatalog = {
   },
   upgrade: {
     paymentTitle: 'Mejora tu plan para continuar',
-    paymentDescription: 'Esto requiere un plan de pago o un método de pago actualizado. Mejora tu plan o actualiza tus datos de facturación.',
+    paymentDescription:
+      'Esto requiere un plan de pago o un método de pago actualizado. Mejora tu plan o actualiza tus datos de facturación.',
     quotaTitle: 'Has alcanzado tu cuota',
     quotaDescription: 'La cuota de tu plan se ha agotado. Aumenta tu cuota o mejora tu plan para continuar.',
     limitTitle: 'Límite máximo alcanzado',
-    limitDescription: 'Es un límite fijo que no cambia aunque mejores tu plan. Reduce la solicitud, por ejemplo, dividiéndola en partes.',
+    limitDescription:
+      'Es un límite fijo que no cambia aunque mejores tu plan. Reduce la solicitud, por ejemplo, dividiéndola en partes.',
   },
-  fieldErrorsTitle: { one: 'Problema por corregir: {count}', many: 'Problemas por corregir: {count}', other: 'Problemas por corregir: {count}' },
+  fieldErrorsTitle: {
+    one: 'Problema por corregir: {count}',
+    many: 'Problemas por corregir: {count}',
+    other: 'Problemas por corregir: {count}',
+  },
   fieldSeparator: ': ',
   offline: {
     title: 'No tienes conexión',
     description: 'Revisa tu conexión. Lo que cambies ahora se guarda y se enviará cuando vuelvas a estar en línea.',
-    pending: { one: '{count}\u00a0cambio pendiente de enviar', many: '{count} de cambios pendientes de enviar', other: '{count}\u00a0cambios pendientes de enviar' },
+    pending: {
+      one: '{count}\u00a0cambio pendiente de enviar',
+      many: '{count} de cambios pendientes de enviar',
+      other: '{count}\u00a0cambios pendientes de enviar',
+    },
     restored: 'Vuelves a estar en línea. Tus cambios se han enviado.',
   },
 }

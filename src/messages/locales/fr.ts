@@ -19,19 +19,23 @@ const fr: ApiErrorCatalog = {
     },
     PaymentRequired: {
       title: 'Paiement requis',
-      description: 'Cette fonctionnalité n’est pas incluse dans votre offre actuelle. Changez d’offre ou mettez à jour votre moyen de paiement pour continuer.',
+      description:
+        'Cette fonctionnalité n’est pas incluse dans votre offre actuelle. Changez d’offre ou mettez à jour votre moyen de paiement pour continuer.',
     },
     QuotaExceeded: {
       title: 'Quota atteint',
-      description: 'Vous avez utilisé tout votre quota. Augmentez votre quota ou passez à une offre supérieure pour continuer.',
+      description:
+        'Vous avez utilisé tout votre quota. Augmentez votre quota ou passez à une offre supérieure pour continuer.',
     },
     LimitExceeded: {
       title: 'Limite maximale dépassée',
-      description: 'Cette demande dépasse une limite fixe qui ne peut pas être augmentée. Réduisez-la, par exemple en envoyant moins d’éléments.',
+      description:
+        'Cette demande dépasse une limite fixe qui ne peut pas être augmentée. Réduisez-la, par exemple en envoyant moins d’éléments.',
     },
     PayloadTooLarge: {
       title: 'Données trop volumineuses',
-      description: 'Ce que vous envoyez est trop volumineux. Réduisez la taille du fichier ou du contenu, puis réessayez.',
+      description:
+        'Ce que vous envoyez est trop volumineux. Réduisez la taille du fichier ou du contenu, puis réessayez.',
     },
     InvalidPayload: {
       title: 'Informations non valides',
@@ -47,19 +51,23 @@ const fr: ApiErrorCatalog = {
     },
     ResourceNotFound: {
       title: 'Introuvable ou accès refusé',
-      description: 'Cet élément a peut-être été supprimé ou déplacé, ou vous n’y avez pas accès. Vérifiez le lien ou demandez à son propriétaire.',
+      description:
+        'Cet élément a peut-être été supprimé ou déplacé, ou vous n’y avez pas accès. Vérifiez le lien ou demandez à son propriétaire.',
     },
     InvalidJsonSchema: {
       title: 'Structure de données non valide',
-      description: 'La définition de structure que vous avez fournie contient des erreurs. Corrigez-la, puis réessayez.',
+      description:
+        'La définition de structure que vous avez fournie contient des erreurs. Corrigez-la, puis réessayez.',
     },
     InvalidDataFormat: {
       title: 'Certains champs sont à corriger',
-      description: 'Certaines valeurs ne respectent pas le format attendu. Corrigez les champs signalés, puis réessayez.',
+      description:
+        'Certaines valeurs ne respectent pas le format attendu. Corrigez les champs signalés, puis réessayez.',
     },
     InvalidIdentifier: {
       title: 'Identifiant non autorisé',
-      description: 'Vérifiez l’orthographe de l’identifiant et n’utilisez que les caractères autorisés, puis réessayez.',
+      description:
+        'Vérifiez l’orthographe de l’identifiant et n’utilisez que les caractères autorisés, puis réessayez.',
     },
     RelationConflict: {
       title: 'Ces éléments ne vont pas ensemble',
@@ -67,19 +75,23 @@ const fr: ApiErrorCatalog = {
     },
     ReferenceConstraint: {
       title: 'Élément encore utilisé',
-      description: 'Cet élément ne peut pas être supprimé, car d’autres éléments en dépendent. Supprimez d’abord ces liens.',
+      description:
+        'Cet élément ne peut pas être supprimé, car d’autres éléments en dépendent. Supprimez d’abord ces liens.',
     },
     ReferenceNotFound: {
       title: 'Un élément lié est introuvable',
-      description: 'Un élément auquel cette demande fait référence n’existe plus. Choisissez-en un autre, puis réessayez.',
+      description:
+        'Un élément auquel cette demande fait référence n’existe plus. Choisissez-en un autre, puis réessayez.',
     },
     InvalidQuery: {
       title: 'Recherche ou filtre non valide',
-      description: 'Les critères de recherche ou de filtre ne peuvent pas être utilisés tels quels. Modifiez-les, puis réessayez.',
+      description:
+        'Les critères de recherche ou de filtre ne peuvent pas être utilisés tels quels. Modifiez-les, puis réessayez.',
     },
     Runtime: {
       title: 'Échec d’un traitement',
-      description: 'Un traitement a échoué pendant l’exécution de votre demande. Si le problème persiste, contactez le support.',
+      description:
+        'Un traitement a échoué pendant l’exécution de votre demande. Si le problème persiste, contactez le support.',
     },
     AlreadyExists: {
       title: 'Existe déjà',
@@ -91,7 +103,8 @@ const fr: ApiErrorCatalog = {
     },
     BreakingChanges: {
       title: 'Modification incompatible',
-      description: 'Cette modification casserait ce qui dépend de la version actuelle. Créez une nouvelle version ou apportez une modification compatible.',
+      description:
+        'Cette modification casserait ce qui dépend de la version actuelle. Créez une nouvelle version ou apportez une modification compatible.',
     },
     ResourceLockedConflict: {
       title: 'Élément verrouillé',
@@ -103,11 +116,13 @@ const fr: ApiErrorCatalog = {
     },
     Internal: {
       title: 'Un problème de notre côté',
-      description: 'Le serveur a rencontré une erreur. Vous n’y êtes pour rien\u00a0: veuillez réessayer dans quelques instants.',
+      description:
+        'Le serveur a rencontré une erreur. Vous n’y êtes pour rien\u00a0: veuillez réessayer dans quelques instants.',
     },
     Conflict: {
       title: 'Modifications en conflit',
-      description: 'Cet élément a changé depuis que vous l’avez ouvert. Rechargez-le pour voir la dernière version, puis refaites votre modification.',
+      description:
+        'Cet élément a changé depuis que vous l’avez ouvert. Rechargez-le pour voir la dernière version, puis refaites votre modification.',
     },
     Unavailable: {
       title: 'Service momentanément indisponible',
@@ -157,17 +172,25 @@ const fr: ApiErrorCatalog = {
   },
   upgrade: {
     paymentTitle: 'Changez d’offre pour continuer',
-    paymentDescription: 'Cette action nécessite une offre payante ou un moyen de paiement à jour. Changez d’offre ou mettez à jour vos informations de facturation.',
+    paymentDescription:
+      'Cette action nécessite une offre payante ou un moyen de paiement à jour. Changez d’offre ou mettez à jour vos informations de facturation.',
     quotaTitle: 'Vous avez atteint votre quota',
-    quotaDescription: 'Le quota de votre offre est épuisé. Augmentez votre quota ou passez à une offre supérieure pour continuer.',
+    quotaDescription:
+      'Le quota de votre offre est épuisé. Augmentez votre quota ou passez à une offre supérieure pour continuer.',
     limitTitle: 'Limite maximale atteinte',
-    limitDescription: 'Cette limite est fixe\u00a0: changer d’offre ne la modifiera pas. Réduisez votre demande, par exemple en la découpant en plusieurs parties.',
+    limitDescription:
+      'Cette limite est fixe\u00a0: changer d’offre ne la modifiera pas. Réduisez votre demande, par exemple en la découpant en plusieurs parties.',
   },
-  fieldErrorsTitle: { one: 'Problème à corriger\u00a0: {count}', many: 'Problèmes à corriger\u00a0: {count}', other: 'Problèmes à corriger\u00a0: {count}' },
+  fieldErrorsTitle: {
+    one: 'Problème à corriger\u00a0: {count}',
+    many: 'Problèmes à corriger\u00a0: {count}',
+    other: 'Problèmes à corriger\u00a0: {count}',
+  },
   fieldSeparator: '\u00a0: ',
   offline: {
     title: 'Vous êtes hors ligne',
-    description: 'Vérifiez votre connexion. Vos modifications sont conservées et seront envoyées dès le retour du réseau.',
+    description:
+      'Vérifiez votre connexion. Vos modifications sont conservées et seront envoyées dès le retour du réseau.',
     pending: {
       one: '{count}\u00a0modification en attente d’envoi',
       many: '{count}\u00a0de modifications en attente d’envoi',

@@ -29,7 +29,8 @@ const ja: ApiErrorCatalog = {
     },
     PayloadTooLarge: {
       title: '送信するデータが大きすぎます',
-      description: '送信しようとしている内容が大きすぎます。ファイルや内容のサイズを小さくして、もう一度お試しください。',
+      description:
+        '送信しようとしている内容が大きすぎます。ファイルや内容のサイズを小さくして、もう一度お試しください。',
     },
     InvalidPayload: {
       title: '無効な情報があります',
@@ -45,7 +46,8 @@ const ja: ApiErrorCatalog = {
     },
     ResourceNotFound: {
       title: '見つからないか、アクセス権がありません',
-      description: '削除または移動されたか、アクセス権がない可能性があります。リンクを確認するか、所有者にお問い合わせください。',
+      description:
+        '削除または移動されたか、アクセス権がない可能性があります。リンクを確認するか、所有者にお問い合わせください。',
     },
     InvalidJsonSchema: {
       title: 'データ構造が無効です',
@@ -89,7 +91,8 @@ const ja: ApiErrorCatalog = {
     },
     BreakingChanges: {
       title: '互換性のない変更です',
-      description: '現在のバージョンに依存するものが動かなくなります。新しいバージョンを作成するか、互換性のある変更にしてください。',
+      description:
+        '現在のバージョンに依存するものが動かなくなります。新しいバージョンを作成するか、互換性のある変更にしてください。',
     },
     ResourceLockedConflict: {
       title: 'この項目はロックされています',
@@ -101,7 +104,8 @@ const ja: ApiErrorCatalog = {
     },
     Internal: {
       title: 'こちら側で問題が発生しました',
-      description: 'サーバーでエラーが発生しました。お客様の操作による問題ではありません。しばらくしてから、もう一度お試しください。',
+      description:
+        'サーバーでエラーが発生しました。お客様の操作による問題ではありません。しばらくしてから、もう一度お試しください。',
     },
     Conflict: {
       title: '変更が競合しています',
@@ -147,7 +151,8 @@ const ja: ApiErrorCatalog = {
   },
   upgrade: {
     paymentTitle: 'アップグレードして続行',
-    paymentDescription: '有料プランか有効なお支払い方法が必要です。アップグレードするか、お支払い情報を更新してください。',
+    paymentDescription:
+      '有料プランか有効なお支払い方法が必要です。アップグレードするか、お支払い情報を更新してください。',
     quotaTitle: '割り当て量を使い切りました',
     quotaDescription: 'プランの割り当て量を使い切りました。割り当て量を増やすか、プランをアップグレードしてください。',
     limitTitle: '上限に達しました',

@@ -18,7 +18,8 @@ const ptBR: ApiErrorCatalog = {
     },
     PaymentRequired: {
       title: 'Pagamento necessário',
-      description: 'Isso não está incluído no seu plano atual. Faça upgrade ou atualize seus dados de pagamento para continuar.',
+      description:
+        'Isso não está incluído no seu plano atual. Faça upgrade ou atualize seus dados de pagamento para continuar.',
     },
     QuotaExceeded: {
       title: 'Cota atingida',
@@ -26,15 +27,18 @@ const ptBR: ApiErrorCatalog = {
     },
     LimitExceeded: {
       title: 'Acima do máximo permitido',
-      description: 'Isso ultrapassa um limite fixo que não pode ser aumentado. Reduza o tamanho, por exemplo, enviando menos itens.',
+      description:
+        'Isso ultrapassa um limite fixo que não pode ser aumentado. Reduza o tamanho, por exemplo, enviando menos itens.',
     },
     PayloadTooLarge: {
       title: 'Dados demais para enviar',
-      description: 'O que você está enviando é grande demais. Reduza o tamanho do arquivo ou do conteúdo e tente novamente.',
+      description:
+        'O que você está enviando é grande demais. Reduza o tamanho do arquivo ou do conteúdo e tente novamente.',
     },
     InvalidPayload: {
       title: 'Algumas informações não são válidas',
-      description: 'Não foi possível processar sua solicitação como foi enviada. Confira o que você digitou e tente novamente.',
+      description:
+        'Não foi possível processar sua solicitação como foi enviada. Confira o que você digitou e tente novamente.',
     },
     UnsupportedMediaType: {
       title: 'Tipo de arquivo não suportado',
@@ -46,7 +50,8 @@ const ptBR: ApiErrorCatalog = {
     },
     ResourceNotFound: {
       title: 'Não encontrado ou sem acesso',
-      description: 'Este item pode ter sido excluído ou movido, ou você pode não ter acesso a ele. Confira o link ou fale com o responsável.',
+      description:
+        'Este item pode ter sido excluído ou movido, ou você pode não ter acesso a ele. Confira o link ou fale com o responsável.',
     },
     InvalidJsonSchema: {
       title: 'Estrutura de dados inválida',
@@ -78,7 +83,8 @@ const ptBR: ApiErrorCatalog = {
     },
     Runtime: {
       title: 'Falha ao executar um processo',
-      description: 'Algo falhou enquanto sua solicitação era processada. Se isso continuar acontecendo, fale com o suporte.',
+      description:
+        'Algo falhou enquanto sua solicitação era processada. Se isso continuar acontecendo, fale com o suporte.',
     },
     AlreadyExists: {
       title: 'Já existe',
@@ -90,7 +96,8 @@ const ptBR: ApiErrorCatalog = {
     },
     BreakingChanges: {
       title: 'Alteração incompatível',
-      description: 'Esta alteração quebraria o que depende da versão atual. Crie uma nova versão ou faça uma alteração compatível.',
+      description:
+        'Esta alteração quebraria o que depende da versão atual. Crie uma nova versão ou faça uma alteração compatível.',
     },
     ResourceLockedConflict: {
       title: 'Item bloqueado',
@@ -106,7 +113,8 @@ const ptBR: ApiErrorCatalog = {
     },
     Conflict: {
       title: 'Alterações em conflito',
-      description: 'Este item mudou desde que você o abriu. Recarregue para ver a versão mais recente e faça sua alteração de novo.',
+      description:
+        'Este item mudou desde que você o abriu. Recarregue para ver a versão mais recente e faça sua alteração de novo.',
     },
     Unavailable: {
       title: 'Serviço temporariamente indisponível',
@@ -156,18 +164,29 @@ const ptBR: ApiErrorCatalog = {
   },
   upgrade: {
     paymentTitle: 'Faça upgrade para continuar',
-    paymentDescription: 'Isso requer um plano pago ou uma forma de pagamento válida. Faça upgrade ou atualize seus dados de cobrança.',
+    paymentDescription:
+      'Isso requer um plano pago ou uma forma de pagamento válida. Faça upgrade ou atualize seus dados de cobrança.',
     quotaTitle: 'Você atingiu sua cota',
     quotaDescription: 'A cota do seu plano acabou. Aumente a cota ou faça upgrade do plano para continuar.',
     limitTitle: 'Limite máximo atingido',
-    limitDescription: 'Este é um limite fixo que não muda com um upgrade. Reduza a solicitação, por exemplo, dividindo-a em partes.',
+    limitDescription:
+      'Este é um limite fixo que não muda com um upgrade. Reduza a solicitação, por exemplo, dividindo-a em partes.',
   },
-  fieldErrorsTitle: { one: 'Problema a corrigir: {count}', many: 'Problemas a corrigir: {count}', other: 'Problemas a corrigir: {count}' },
+  fieldErrorsTitle: {
+    one: 'Problema a corrigir: {count}',
+    many: 'Problemas a corrigir: {count}',
+    other: 'Problemas a corrigir: {count}',
+  },
   fieldSeparator: ': ',
   offline: {
     title: 'Você está off-line',
-    description: 'Verifique sua conexão. O que você alterar agora será mantido e enviado quando você estiver on-line de novo.',
-    pending: { one: '{count}\u00a0alteração aguardando envio', many: '{count} de alterações aguardando envio', other: '{count}\u00a0alterações aguardando envio' },
+    description:
+      'Verifique sua conexão. O que você alterar agora será mantido e enviado quando você estiver on-line de novo.',
+    pending: {
+      one: '{count}\u00a0alteração aguardando envio',
+      many: '{count} de alterações aguardando envio',
+      other: '{count}\u00a0alterações aguardando envio',
+    },
     restored: 'Você está on-line de novo. Suas alterações foram enviadas.',
   },
 }

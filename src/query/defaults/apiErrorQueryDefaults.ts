@@ -4,7 +4,14 @@ import type { ApiErrorAliases, ApiErrorType, RetryPolicyOptions } from '../../co
 import { recheckAfterNetworkError } from './recheckAfterNetworkError.js'
 
 /** Errors a banner or dialog handles where they happen: they never go to an error boundary. */
-const HANDLED_IN_PLACE: ReadonlySet<ApiErrorType> = new Set(['RateLimited', 'Unauthorized', 'Network', 'Timeout', 'Unavailable', 'Aborted'])
+const HANDLED_IN_PLACE: ReadonlySet<ApiErrorType> = new Set([
+  'RateLimited',
+  'Unauthorized',
+  'Network',
+  'Timeout',
+  'Unavailable',
+  'Aborted',
+])
 
 export interface ApiErrorQueryDefaultsOptions extends Omit<RetryPolicyOptions, 'idempotent'> {
   /**
@@ -19,24 +26,40 @@ export interface ApiErrorQueryDefaultsOptions extends Omit<RetryPolicyOptions, '
   mutations?: DefaultOptions['mutations']
 }
 
-type Normalized = { policy: Omit<RetryPolicyOptions, 'idempotent'>; throwOnError: boolean; queries: DefaultOptions['queries']; mutations: DefaultOptions['mutations'] }
+type Normalized = {
+  policy: Omit<RetryPolicyOptions, 'idempotent'>
+  throwOnError: boolean
+  queries: DefaultOptions['queries']
+  mutations: DefaultOptions['mutations']
+}
 
 function normalize(options: ApiErrorQueryDefaultsOptions | undefined): Normalized {
   if (options === undefined || options === null) return { policy: {}, throwOnError: false, queries: {}, mutations: {} }
   if (typeof options !== 'object') {
-    throw new Error(`apiErrorQueryDefaults(options) needs an object such as { maxRetries: 2 } (got ${typeof options}). Call it with no argument for the defaults.`)
+    throw new Error(
+      `apiErrorQueryDefaults(options) needs an object such as { maxRetries: 2 } (got ${typeof options}). Call it with no argument for the defaults.`,
+    )
   }
   const { queries = {}, mutations = {}, throwOnError = false, ...policy } = options
   if (typeof throwOnError !== 'boolean') {
-    throw new Error(`apiErrorQueryDefaults: throwOnError must be true or false (got ${typeof throwOnError}). For your own rule, pass queries: { throwOnError: (error, query) => … }.`)
+    throw new Error(
+      `apiErrorQueryDefaults: throwOnError must be true or false (got ${typeof throwOnError}). For your own rule, pass queries: { throwOnError: (error, query) => … }.`,
+    )
   }
-  for (const [name, value] of [['queries', queries], ['mutations', mutations]] as const) {
+  for (const [name, value] of [
+    ['queries', queries],
+    ['mutations', mutations],
+  ] as const) {
     if (typeof value !== 'object' || value === null) {
-      throw new Error(`apiErrorQueryDefaults: ${name} must be an object of ${name === 'queries' ? 'query' : 'mutation'} options to merge over the defaults (got ${value === null ? 'null' : typeof value}).`)
+      throw new Error(
+        `apiErrorQueryDefaults: ${name} must be an object of ${name === 'queries' ? 'query' : 'mutation'} options to merge over the defaults (got ${value === null ? 'null' : typeof value}).`,
+      )
     }
   }
   if ('idempotent' in policy) {
-    throw new Error('apiErrorQueryDefaults: leave idempotent out; queries are retried as idempotent and mutations as non-idempotent requests.')
+    throw new Error(
+      'apiErrorQueryDefaults: leave idempotent out; queries are retried as idempotent and mutations as non-idempotent requests.',
+    )
   }
   return { policy, throwOnError, queries, mutations }
 }
@@ -65,7 +88,9 @@ export function apiErrorQueryDefaults(options?: ApiErrorQueryDefaultsOptions): D
   return {
     queries: {
       // A server-given wait is the banner's to show: TanStack would keep it in failureReason, out of sight.
-      retry: (failureCount, error) => !((parseApiError(error, { aliases: policy.aliases }).retryAfterMs ?? 0) > 0) && forQueries.retry(failureCount, error),
+      retry: (failureCount, error) =>
+        !((parseApiError(error, { aliases: policy.aliases }).retryAfterMs ?? 0) > 0) &&
+        forQueries.retry(failureCount, error),
       retryDelay: forQueries.retryDelay,
       throwOnError: throwOnError ? (error, query) => shouldThrowApiError(error, query, policy.aliases) : false,
       // No spinner waits forever: a query that could not reach the API checks again by itself.

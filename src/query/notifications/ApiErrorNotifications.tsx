@@ -22,7 +22,9 @@ const serverSnapshot = () => NONE
 
 function checkMax(max: unknown): number {
   if (typeof max !== 'number' || !Number.isInteger(max) || max < 1) {
-    throw new Error(`ApiErrorNotifications: max must be a whole number of notifications, 1 or more (got ${String(max)}). Leave it out for the default, 3.`)
+    throw new Error(
+      `ApiErrorNotifications: max must be a whole number of notifications, 1 or more (got ${String(max)}). Leave it out for the default, 3.`,
+    )
   }
   return max
 }
@@ -34,21 +36,36 @@ function checkMax(max: unknown): number {
  * with `meta: { apiErrors: false }` stay out, and so does an error a mounted component already
  * shows in place (`<ErrorBanner error={mutation.error} />`).
  */
-export function ApiErrorNotifications({ label = 'Notifications', max = 3, queryClient, className, ...rest }: ApiErrorNotificationsProps) {
+export function ApiErrorNotifications({
+  label = 'Notifications',
+  max = 3,
+  queryClient,
+  className,
+  ...rest
+}: ApiErrorNotificationsProps) {
   const limit = checkMax(max)
   const client = useQueryClient(queryClient)
   const store = useMemo(() => createNotificationStore(client), [client])
   const notifications = useSyncExternalStore(store.subscribe, store.getSnapshot, serverSnapshot)
   const visible = notifications.slice(0, limit)
   return (
-    <div {...rest} role="region" aria-label={label} className={className ? `rae-notifications ${className}` : 'rae-notifications'}>
+    <div
+      {...rest}
+      role="region"
+      aria-label={label}
+      className={className ? `rae-notifications ${className}` : 'rae-notifications'}
+    >
       {visible.length > 0 && (
         // The outlet's own banners do not claim their errors: claims are for errors shown in place.
         <ErrorOutletContext.Provider value={true}>
           <ul className="rae-notifications__list">
             {visible.map((notification) => (
               <li key={notification.key} className="rae-notifications__item">
-                <ErrorBanner error={notification.error} onRetry={notification.retry} onDismiss={() => store.dismiss(notification.key)} />
+                <ErrorBanner
+                  error={notification.error}
+                  onRetry={notification.retry}
+                  onDismiss={() => store.dismiss(notification.key)}
+                />
               </li>
             ))}
           </ul>

@@ -1,5 +1,11 @@
 import { isCancelledError, notifyManager } from '@tanstack/react-query'
-import type { Mutation, MutationCacheNotifyEvent, Query, QueryCacheNotifyEvent, QueryClient } from '@tanstack/react-query'
+import type {
+  Mutation,
+  MutationCacheNotifyEvent,
+  Query,
+  QueryCacheNotifyEvent,
+  QueryClient,
+} from '@tanstack/react-query'
 import { parseApiError } from '../../core/index.js'
 import type { ApiError } from '../../core/index.js'
 import { errorClaims } from '../../react/index.js'
@@ -60,13 +66,17 @@ export function createNotificationStore(queryClient: QueryClient): NotificationS
   let scheduled = false
 
   /** Newest first, without the errors shown in place. */
-  const visible = () => [...entries].filter(([, entry]) => !shownInPlace(entry)).sort(([, a], [, b]) => b.order - a.order)
+  const visible = () =>
+    [...entries].filter(([, entry]) => !shownInPlace(entry)).sort(([, a], [, b]) => b.order - a.order)
 
   const publish = () => {
     snapshot = Object.freeze(
       visible().map(([key, entry]): ApiErrorNotification => {
         const queries = [...entry.sources].filter((source): source is Query => 'queryHash' in source)
-        const retry = queries.length > 0 ? () => void queryClient.refetchQueries({ predicate: (query) => queries.includes(query) }) : undefined
+        const retry =
+          queries.length > 0
+            ? () => void queryClient.refetchQueries({ predicate: (query) => queries.includes(query) })
+            : undefined
         return retry ? { key, error: entry.error, retry } : { key, error: entry.error }
       }),
     )
@@ -92,16 +102,26 @@ export function createNotificationStore(queryClient: QueryClient): NotificationS
   /** A component started or stopped showing an error: publish only if the visible lines changed. */
   const onClaims = () => {
     const next = visible()
-    if (next.length === snapshot.length && next.every(([key, entry], index) => snapshot[index]!.key === key && snapshot[index]!.error === entry.error)) return
+    if (
+      next.length === snapshot.length &&
+      next.every(([key, entry], index) => snapshot[index]!.key === key && snapshot[index]!.error === entry.error)
+    )
+      return
     publish()
   }
 
   const add = (source: Query | Mutation, raw: unknown, meta: unknown) => {
     const error = reportable(raw, meta)
     // A mounted OfflineBanner already says the connection is lost.
-    if (!error || (error.type === 'Network' && networkErrorsClaimed(queryClient)) || (typeof raw === 'object' && raw !== null && dismissed.has(raw))) return false
+    if (
+      !error ||
+      (error.type === 'Network' && networkErrorsClaimed(queryClient)) ||
+      (typeof raw === 'object' && raw !== null && dismissed.has(raw))
+    )
+      return false
     const key = `${error.type}:${error.status}`
-    for (const [other, entry] of entries) if (other !== key && entry.sources.delete(source) && entry.sources.size === 0) entries.delete(other)
+    for (const [other, entry] of entries)
+      if (other !== key && entry.sources.delete(source) && entry.sources.size === 0) entries.delete(other)
     const entry = entries.get(key) ?? { error, raw, sources: new Set(), order: 0 }
     entry.error = error
     entry.raw = raw
@@ -127,8 +147,10 @@ export function createNotificationStore(queryClient: QueryClient): NotificationS
     const { query } = event
     let changed = false
     if (event.type === 'removed') changed = settle(query)
-    else if (event.type === 'updated' && event.action.type === 'success' && !event.action.manual) changed = settle(query)
-    else if (event.type === 'updated' && event.action.type === 'error' && query.state.data !== undefined) changed = add(query, event.action.error, query.meta)
+    else if (event.type === 'updated' && event.action.type === 'success' && !event.action.manual)
+      changed = settle(query)
+    else if (event.type === 'updated' && event.action.type === 'error' && query.state.data !== undefined)
+      changed = add(query, event.action.error, query.meta)
     if (changed) publishSoon()
   }
 
@@ -147,7 +169,8 @@ export function createNotificationStore(queryClient: QueryClient): NotificationS
     let changed = false
     for (const query of queryClient.getQueryCache().getAll()) {
       const known = [...entries.values()].some((entry) => entry.sources.has(query))
-      if (!known && query.state.status === 'error' && query.state.data !== undefined) changed = add(query, query.state.error, query.meta) || changed
+      if (!known && query.state.status === 'error' && query.state.data !== undefined)
+        changed = add(query, query.state.error, query.meta) || changed
     }
     return changed
   }

@@ -38,17 +38,27 @@ export function OfflineBanner({ queryClient, className, ...rest }: OfflineBanner
   const shown = state.offline || state.restored
   // The live region stays in the page, so what appears in it is announced.
   return (
-    <div {...rest} role="status" aria-labelledby={shown ? titleId : undefined} lang={lang} className={cx('rae-offline', className)}>
+    <div
+      {...rest}
+      role="status"
+      aria-labelledby={shown ? titleId : undefined}
+      lang={lang}
+      className={cx('rae-offline', className)}
+    >
       {shown && (
         <div className={cx('rae-banner', `rae-banner--${severity}`)} data-severity={severity}>
           <SeverityIcon severity={severity} />
           <div className="rae-banner__body">
             <p className="rae-banner__title" id={titleId}>
-              <span className="rae-banner__severity">{text('severityLabel', { severity: text(`severity.${severity}`) })}</span>{' '}
+              <span className="rae-banner__severity">
+                {text('severityLabel', { severity: text(`severity.${severity}`) })}
+              </span>{' '}
               {state.offline ? text('offline.title') : text('offline.restored')}
             </p>
             {state.offline && <p className="rae-banner__description">{text('offline.description')}</p>}
-            {state.offline && state.pending > 0 && <p className="rae-offline__pending">{text('offline.pending', { count: state.pending })}</p>}
+            {state.offline && state.pending > 0 && (
+              <p className="rae-offline__pending">{text('offline.pending', { count: state.pending })}</p>
+            )}
           </div>
         </div>
       )}

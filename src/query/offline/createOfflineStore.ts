@@ -46,7 +46,12 @@ function verdictOf(raw: unknown): Verdict {
 export function createOfflineStore(queryClient: QueryClient): OfflineStore {
   const client = queryClient as Partial<QueryClient> | null | undefined
   if (typeof client?.getQueryCache !== 'function' || typeof client.getMutationCache !== 'function') {
-    misuse('createOfflineStore', 'queryClient must be a QueryClient', client, 'Pass the client your app gives QueryClientProvider: createOfflineStore(queryClient).')
+    misuse(
+      'createOfflineStore',
+      'queryClient must be a QueryClient',
+      client,
+      'Pass the client your app gives QueryClientProvider: createOfflineStore(queryClient).',
+    )
   }
   /** Mutations that were paused during this offline spell. */
   const waited = new Set<Mutation>()
@@ -54,7 +59,11 @@ export function createOfflineStore(queryClient: QueryClient): OfflineStore {
   let restored = false
   let snapshot = ONLINE
 
-  const paused = () => queryClient.getMutationCache().getAll().filter((mutation) => mutation.state.isPaused)
+  const paused = () =>
+    queryClient
+      .getMutationCache()
+      .getAll()
+      .filter((mutation) => mutation.state.isPaused)
 
   const publish = () => {
     const waiting = paused()
@@ -66,7 +75,8 @@ export function createOfflineStore(queryClient: QueryClient): OfflineStore {
     }
     if (offline) restored = false
     const next = { offline, pending: waiting.length, restored }
-    if (next.offline === snapshot.offline && next.pending === snapshot.pending && next.restored === snapshot.restored) return
+    if (next.offline === snapshot.offline && next.pending === snapshot.pending && next.restored === snapshot.restored)
+      return
     snapshot = Object.freeze(next)
     listeners.notify()
   }

@@ -1,5 +1,13 @@
 import { isCancelledError } from '@tanstack/react-query'
-import type { Mutation, MutationCacheNotifyEvent, MutationKey, Query, QueryCacheNotifyEvent, QueryClient, QueryKey } from '@tanstack/react-query'
+import type {
+  Mutation,
+  MutationCacheNotifyEvent,
+  MutationKey,
+  Query,
+  QueryCacheNotifyEvent,
+  QueryClient,
+  QueryKey,
+} from '@tanstack/react-query'
 import { parseApiError } from '../../core/index.js'
 import type { ApiError, ApiErrorAliases } from '../../core/index.js'
 import { isOptedOut } from '../shared/apiErrorsMeta.js'
@@ -33,23 +41,37 @@ const connected = new WeakSet<QueryClient>()
 
 function normalize(queryClient: QueryClient, options: ConnectApiErrorsOptions | undefined): ConnectApiErrorsOptions {
   const client = queryClient as Partial<QueryClient> | null | undefined
-  if (typeof client !== 'object' || client === null || typeof client.getQueryCache !== 'function' || typeof client.getMutationCache !== 'function') {
+  if (
+    typeof client !== 'object' ||
+    client === null ||
+    typeof client.getQueryCache !== 'function' ||
+    typeof client.getMutationCache !== 'function'
+  ) {
     throw new Error(
       `connectApiErrors(queryClient, options) needs the QueryClient your app gives QueryClientProvider (got ${client === null ? 'null' : typeof client}). Create it first: const queryClient = new QueryClient(); connectApiErrors(queryClient, { auth, onError }).`,
     )
   }
   if (options === undefined || options === null) return {}
-  if (typeof options !== 'object') throw new Error(`connectApiErrors: options must be an object such as { auth, onError } (got ${typeof options}).`)
+  if (typeof options !== 'object')
+    throw new Error(`connectApiErrors: options must be an object such as { auth, onError } (got ${typeof options}).`)
   const { auth, onError } = options
   const candidate = auth as Partial<ReplayAuth> | null | undefined
   if (
     candidate !== undefined &&
-    (typeof candidate !== 'object' || candidate === null || typeof candidate.reauthenticate !== 'function' || typeof candidate.subscribe !== 'function' || typeof candidate.generation !== 'number')
+    (typeof candidate !== 'object' ||
+      candidate === null ||
+      typeof candidate.reauthenticate !== 'function' ||
+      typeof candidate.subscribe !== 'function' ||
+      typeof candidate.generation !== 'number')
   ) {
-    throw new Error('connectApiErrors: auth must be the object createAuthCoordinator() returns. Leave it out to forward 401s to onError instead of replaying them.')
+    throw new Error(
+      'connectApiErrors: auth must be the object createAuthCoordinator() returns. Leave it out to forward 401s to onError instead of replaying them.',
+    )
   }
   if (onError !== undefined && typeof onError !== 'function') {
-    throw new Error(`connectApiErrors: onError must be a function (error, source) => void (got ${onError === null ? 'null' : typeof onError}).`)
+    throw new Error(
+      `connectApiErrors: onError must be a function (error, source) => void (got ${onError === null ? 'null' : typeof onError}).`,
+    )
   }
   return options
 }
@@ -74,7 +96,9 @@ function safely(run: () => void): void {
 export function connectApiErrors(queryClient: QueryClient, options?: ConnectApiErrorsOptions): () => void {
   const { auth, onError, aliases } = normalize(queryClient, options)
   if (connected.has(queryClient)) {
-    throw new Error('connectApiErrors: this QueryClient is already connected. Call the function the first connectApiErrors returned before connecting it again.')
+    throw new Error(
+      'connectApiErrors: this QueryClient is already connected. Call the function the first connectApiErrors returned before connecting it again.',
+    )
   }
   connected.add(queryClient)
   const queryCache = queryClient.getQueryCache()
@@ -105,11 +129,20 @@ export function connectApiErrors(queryClient: QueryClient, options?: ConnectApiE
       const { query } = target
       if (queryCache.get(query.queryHash) !== query || query.state.status !== 'error' || !query.isActive()) return
       replayed.add(query)
-      void queryClient.refetchQueries({ predicate: (candidate) => candidate === query, type: 'active' }, { cancelRefetch: false })
+      void queryClient.refetchQueries(
+        { predicate: (candidate) => candidate === query, type: 'active' },
+        { cancelRefetch: false },
+      )
     } else if (target) {
       const { mutation, error } = target
       // Gone from the cache (cleared at sign-out, collected), re-run by someone else, or submitted again: leave it.
-      if (!mutationCache.getAll().includes(mutation) || superseded.has(mutation) || mutation.state.status !== 'error' || mutation.state.error !== error) return
+      if (
+        !mutationCache.getAll().includes(mutation) ||
+        superseded.has(mutation) ||
+        mutation.state.status !== 'error' ||
+        mutation.state.error !== error
+      )
+        return
       replayed.add(mutation)
       // The same Mutation runs again, so every useMutation observing it goes pending → success.
       mutation.execute(mutation.state.variables).catch(() => undefined)

@@ -16,7 +16,12 @@ interface RealResponse {
 /** The raw response beside the banner it becomes. */
 function Dialect({ vendor, source, status, headers, body }: RealResponse) {
   const error = parseApiError({ status, headers, data: body })
-  const raw = [`HTTP ${status}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`), '', typeof body === 'string' ? body : JSON.stringify(body, null, 2)].join('\n')
+  const raw = [
+    `HTTP ${status}`,
+    ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+    '',
+    typeof body === 'string' ? body : JSON.stringify(body, null, 2),
+  ].join('\n')
   return (
     <div className="sb-flow sb-flow--columns">
       <figure style={{ margin: 0 }}>
@@ -56,7 +61,14 @@ export const OpenAiQuotaOn429: Story = {
     source: 'https://github.com/mattvr/ShellGPT/issues/23',
     status: 429,
     headers: {},
-    body: { error: { message: 'You exceeded your current quota, please check your plan and billing details.', type: 'insufficient_quota', param: null, code: 'insufficient_quota' } },
+    body: {
+      error: {
+        message: 'You exceeded your current quota, please check your plan and billing details.',
+        type: 'insufficient_quota',
+        param: null,
+        code: 'insufficient_quota',
+      },
+    },
   },
   play: becomes('QuotaExceeded'),
 }
@@ -67,15 +79,29 @@ export const GitHubRateLimitOn403: Story = {
     vendor: 'GitHub',
     source: 'https://github.com/hub4j/github-api/issues/220',
     status: 403,
-    headers: { Date: 'Tue, 20 Aug 2013 14:50:41 GMT', 'X-RateLimit-Limit': '60', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': '1377013266' },
-    body: { message: 'API rate limit exceeded for xxx.xxx.xxx.xxx.', documentation_url: 'https://developer.github.com/v3/#rate-limiting' },
+    headers: {
+      Date: 'Tue, 20 Aug 2013 14:50:41 GMT',
+      'X-RateLimit-Limit': '60',
+      'X-RateLimit-Remaining': '0',
+      'X-RateLimit-Reset': '1377013266',
+    },
+    body: {
+      message: 'API rate limit exceeded for xxx.xxx.xxx.xxx.',
+      documentation_url: 'https://developer.github.com/v3/#rate-limiting',
+    },
   },
   play: becomes('RateLimited'),
 }
 
 /** Slack reports errors with a 200: the body alone says the channel does not exist. */
 export const SlackErrorOn200: Story = {
-  args: { vendor: 'Slack', source: 'https://qordinate.ai/errors/slack', status: 200, headers: {}, body: { ok: false, error: 'channel_not_found' } },
+  args: {
+    vendor: 'Slack',
+    source: 'https://qordinate.ai/errors/slack',
+    status: 200,
+    headers: {},
+    body: { ok: false, error: 'channel_not_found' },
+  },
   play: becomes('ResourceNotFound'),
 }
 
@@ -85,8 +111,14 @@ export const AwsResourceNotFoundOn400: Story = {
     vendor: 'AWS DynamoDB',
     source: 'https://github.com/hashicorp-education/learn-terraform-aft-account-request/issues/4',
     status: 400,
-    headers: { 'Content-Type': 'application/x-amz-json-1.0', 'X-Amzn-Requestid': 'TJDPIMMABNDKPNBNPF41JRM613VV4KQNSO5AEMVJF66Q9ASUAAJG' },
-    body: { __type: 'com.amazonaws.dynamodb.v20120810#ResourceNotFoundException', message: 'Requested resource not found' },
+    headers: {
+      'Content-Type': 'application/x-amz-json-1.0',
+      'X-Amzn-Requestid': 'TJDPIMMABNDKPNBNPF41JRM613VV4KQNSO5AEMVJF66Q9ASUAAJG',
+    },
+    body: {
+      __type: 'com.amazonaws.dynamodb.v20120810#ResourceNotFoundException',
+      message: 'Requested resource not found',
+    },
   },
   play: becomes('ResourceNotFound'),
 }

@@ -16,7 +16,8 @@ const dictionary: Record<string, string> = {
   'apiErrors.types.RateLimited.title': 'Whoa, slow down',
   'apiErrors.retryCountdown': 'Back in {seconds}s',
 }
-const translate: ApiErrorTranslate = (key, values) => dictionary[key]?.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''))
+const translate: ApiErrorTranslate = (key, values) =>
+  dictionary[key]?.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''))
 
 const meta = {
   title: 'Examples/Locales',
@@ -43,8 +44,12 @@ export const EnglishAndFrench: StoryObj = {
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    await expect(canvas.getByRole('status', { name: containing(en.types.RateLimited.title) })).toHaveTextContent('Retrying in 12 s')
-    await expect(canvas.getByRole('status', { name: containing(fr.types.RateLimited.title) })).toHaveTextContent(fr.types.RateLimited.description)
+    await expect(canvas.getByRole('status', { name: containing(en.types.RateLimited.title) })).toHaveTextContent(
+      'Retrying in 12 s',
+    )
+    await expect(canvas.getByRole('status', { name: containing(fr.types.RateLimited.title) })).toHaveTextContent(
+      fr.types.RateLimited.description,
+    )
   },
 }
 
@@ -96,7 +101,11 @@ export const FrenchGallery: StoryObj = {
     await expect(canvas.getByRole('alert', { name: containing(fr.types.PaymentRequired.title) })).toBeInTheDocument()
     const severities = [...canvasElement.querySelectorAll('.rae-banner__severity')].map((label) => label.textContent)
     await expect(severities).toHaveLength(28)
-    await expect(severities.every((label) => [fr.severity.error, fr.severity.warning, fr.severity.info].some((word) => label?.startsWith(word)))).toBe(true)
+    await expect(
+      severities.every((label) =>
+        [fr.severity.error, fr.severity.warning, fr.severity.info].some((word) => label?.startsWith(word)),
+      ),
+    ).toBe(true)
   },
 }
 
@@ -110,7 +119,12 @@ export const AllTypesInEveryLanguage: StoryObj = {
   render: () => (
     <div className="sb-rae-languages">
       {storyCatalogs.map(({ catalog, name }) => (
-        <section key={catalog.locale} lang={catalog.locale} dir={textDirection(catalog.locale)} aria-labelledby={`language-${catalog.locale}`}>
+        <section
+          key={catalog.locale}
+          lang={catalog.locale}
+          dir={textDirection(catalog.locale)}
+          aria-labelledby={`language-${catalog.locale}`}
+        >
           <h2 id={`language-${catalog.locale}`}>{name}</h2>
           <ApiErrorProvider messages={catalog}>
             {visibleApiErrorTypes.map((type) => (
@@ -127,8 +141,18 @@ export const AllTypesInEveryLanguage: StoryObj = {
     for (const { catalog, name } of storyCatalogs) {
       const messages = within(canvas.getByRole('region', { name })).getAllByRole('alert')
       // One assertion per language (each instrumented `expect` costs time in the test run).
-      const shown = messages.map((message) => [message.getAttribute('data-type'), message.lang, message.dir, message.textContent?.replace(/\s+/g, ' ')])
-      const expected = visibleApiErrorTypes.map((type) => [type, catalog.locale, textDirection(catalog.locale) === 'rtl' ? 'rtl' : '', `${catalog.types[type].title} ${catalog.types[type].description}`.replace(/\s+/g, ' ')])
+      const shown = messages.map((message) => [
+        message.getAttribute('data-type'),
+        message.lang,
+        message.dir,
+        message.textContent?.replace(/\s+/g, ' '),
+      ])
+      const expected = visibleApiErrorTypes.map((type) => [
+        type,
+        catalog.locale,
+        textDirection(catalog.locale) === 'rtl' ? 'rtl' : '',
+        `${catalog.types[type].title} ${catalog.types[type].description}`.replace(/\s+/g, ' '),
+      ])
       await expect(shown).toEqual(expected)
     }
   },

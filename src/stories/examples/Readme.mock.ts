@@ -11,7 +11,11 @@ export const server = createMockServer(() => null)
 export const handlers = [
   http.get('/api/readme/messages', async ({ request }) => {
     const { received } = await server.receive(request)
-    if (received.length === 1) return HttpResponse.json({ type: 'RateLimited', message: 'Too many requests' }, { status: 429, headers: { 'Retry-After': '1' } })
+    if (received.length === 1)
+      return HttpResponse.json(
+        { type: 'RateLimited', message: 'Too many requests' },
+        { status: 429, headers: { 'Retry-After': '1' } },
+      )
     return HttpResponse.json(MESSAGES)
   }),
 ]

@@ -5,7 +5,14 @@ import type { ComponentType } from 'react'
 import { expect, fn, within } from 'storybook/test'
 // The README imports these from 'react-api-errors', 'react-api-errors/messages/fr' and
 // 'react-api-errors/query'; the stories import the same entries from the sources.
-import { ApiErrorProvider, ErrorBanner, ReauthDialog, createApiFetch, createAuthCoordinator, formatMessage } from '../../index.js'
+import {
+  ApiErrorProvider,
+  ErrorBanner,
+  ReauthDialog,
+  createApiFetch,
+  createAuthCoordinator,
+  formatMessage,
+} from '../../index.js'
 import type { ApiFetch } from '../../index.js'
 import fr from '../../messages/locales/fr.js'
 import { ApiErrorNotifications, apiErrorQueryDefaults, connectApiErrors } from '../../query/index.js'
@@ -17,18 +24,25 @@ import { MESSAGES, handlers, server } from './Readme.mock.js'
 const router = { push: fn() }
 const log = fn()
 const current: { apiFetch?: ApiFetch } = {}
-const queryFn = async () => (await current.apiFetch!('/api/readme/messages')).json() as Promise<Array<{ id: number; text: string }>>
+const queryFn = async () =>
+  (await current.apiFetch!('/api/readme/messages')).json() as Promise<Array<{ id: number; text: string }>>
 
 /** The README's provider tree ("Show it in React"), around whatever `App` is. */
 function ShowItInReact({ App, auth }: { App: ComponentType; auth: ReturnType<typeof createAuthCoordinator> }) {
-  return (
-    // verbatim from README ("Show it in React")
-<ApiErrorProvider messages={fr} onSignIn={() => router.push('/login')} onUpgrade={() => router.push('/billing')} auth={auth}>
-  <App />
-  <ReauthDialog /> {/* once, at the root */}
-</ApiErrorProvider>
-    // end of the README snippet
+  // verbatim from README ("Show it in React")
+  const root = (
+    <ApiErrorProvider
+      messages={fr}
+      onSignIn={() => router.push('/login')}
+      onUpgrade={() => router.push('/billing')}
+      auth={auth}
+    >
+      <App />
+      <ReauthDialog /> {/* once, at the root */}
+    </ApiErrorProvider>
   )
+  // end of the README snippet
+  return root
 }
 
 // verbatim from README ("Show it in React")
@@ -37,7 +51,9 @@ function Messages() {
   return (
     <>
       <ErrorBanner error={error} onRetry={refetch} />
-      {data?.map((message) => <p key={message.id}>{message.text}</p>)}
+      {data?.map((message) => (
+        <p key={message.id}>{message.text}</p>
+      ))}
     </>
   )
 }
@@ -51,10 +67,10 @@ function withTanStackQuery(App: ComponentType, auth: ReturnType<typeof createAut
   // end of the README snippet
   const Root = () => (
     // verbatim from README ("With TanStack Query")
-<QueryClientProvider client={queryClient}>
-  <App />
-  <ApiErrorNotifications /> {/* once: background failures nobody shows in place */}
-</QueryClientProvider>
+    <QueryClientProvider client={queryClient}>
+      <App />
+      <ApiErrorNotifications /> {/* once: background failures nobody shows in place */}
+    </QueryClientProvider>
     // end of the README snippet
   )
   return { Root, disconnect }
@@ -90,19 +106,28 @@ export const RateLimitedThenLoaded: StoryObj = {
     await step('the wait is shown while it lasts', async () => {
       const banner = await canvas.findByRole('status', { name: containing(fr.types.RateLimited.title) })
       // toHaveTextContent collapses French no-break spaces: compare with them collapsed.
-      await expect(banner).toHaveTextContent(formatMessage(fr.retryCountdown, { seconds: 1 }, fr.locale).replace(/\s/g, ' '))
+      await expect(banner).toHaveTextContent(
+        formatMessage(fr.retryCountdown, { seconds: 1 }, fr.locale).replace(/\s/g, ' '),
+      )
       await expect(server.latest().received).toHaveLength(1)
     })
     await step('one refetch at zero loads the messages', async () => {
       await expect(await canvas.findByText(MESSAGES[1]!.text, undefined, { timeout: 5000 })).toBeInTheDocument()
-      await expect(canvas.queryByRole('status', { name: containing(fr.types.RateLimited.title) })).not.toBeInTheDocument()
+      await expect(
+        canvas.queryByRole('status', { name: containing(fr.types.RateLimited.title) }),
+      ).not.toBeInTheDocument()
       await new Promise((resolve) => setTimeout(resolve, 500))
       await expect(server.latest().received).toHaveLength(2)
     })
     await step('the notifications region never repeated it', async () => {
-      await expect(within(canvas.getByRole('region', { name: 'Notifications' })).queryByRole('listitem')).not.toBeInTheDocument()
+      await expect(
+        within(canvas.getByRole('region', { name: 'Notifications' })).queryByRole('listitem'),
+      ).not.toBeInTheDocument()
       // connectApiErrors forwarded the 429 to the app's logger, as the snippet wires it.
-      await expect(log).toHaveBeenCalledWith(expect.objectContaining({ type: 'RateLimited' }), expect.objectContaining({ type: 'query' }))
+      await expect(log).toHaveBeenCalledWith(
+        expect.objectContaining({ type: 'RateLimited' }),
+        expect.objectContaining({ type: 'query' }),
+      )
     })
   },
 }

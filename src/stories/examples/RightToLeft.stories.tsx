@@ -1,7 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, waitFor, within } from 'storybook/test'
 import type { AuthCoordinator } from '../../index.js'
-import { ApiError, ApiErrorFallback, ErrorBanner, ErrorMessage, FieldErrors, ReauthDialog, RetryCountdown, UpgradePrompt, createAuthCoordinator, en, formatMessage } from '../../index.js'
+import {
+  ApiError,
+  ApiErrorFallback,
+  ErrorBanner,
+  ErrorMessage,
+  FieldErrors,
+  ReauthDialog,
+  RetryCountdown,
+  UpgradePrompt,
+  createAuthCoordinator,
+  en,
+  formatMessage,
+} from '../../index.js'
 import ar from '../../messages/locales/ar.js'
 import { sampleApiError } from '../support/errors.js'
 import { StoryProvider } from '../support/StoryProvider.js'
@@ -107,10 +119,15 @@ export const ErrorMessageConnectionLost: Story = {
 export const RetryCountdownCountingDown: Story = {
   name: 'RetryCountdown: counting down',
   args: { onRetry: fn() },
-  render: (args) => <RetryCountdown error={sampleApiError({ type: 'RateLimited', retryAfterMs: 30_000 })} onRetry={args.onRetry} />,
+  render: (args) => (
+    <RetryCountdown error={sampleApiError({ type: 'RateLimited', retryAfterMs: 30_000 })} onRetry={args.onRetry} />
+  ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    await expect(canvas.getByText(formatMessage(ar.retryCountdown, { seconds: 30 }))).toHaveAttribute('aria-hidden', 'true')
+    await expect(canvas.getByText(formatMessage(ar.retryCountdown, { seconds: 30 }))).toHaveAttribute(
+      'aria-hidden',
+      'true',
+    )
     await expect(canvas.getByRole('status')).toHaveTextContent('ستعاد المحاولة تلقائيًا بعد 30 ثانية.')
     await expect(canvasElement.querySelector('.rae-countdown')).toHaveAttribute('dir', 'rtl')
   },
@@ -167,7 +184,16 @@ export const FieldErrorsTwoFieldsRejected: Story = {
   name: 'FieldErrors: two fields rejected',
   render: () => (
     <FieldErrors
-      error={new ApiError({ type: 'InvalidDataFormat', status: 422, fieldErrors: [{ path: 'email', message: 'مُسجّل بالفعل' }, { path: 'items[0].qty', message: 'يجب أن يكون 1 أو أكثر' }] })}
+      error={
+        new ApiError({
+          type: 'InvalidDataFormat',
+          status: 422,
+          fieldErrors: [
+            { path: 'email', message: 'مُسجّل بالفعل' },
+            { path: 'items[0].qty', message: 'يجب أن يكون 1 أو أكثر' },
+          ],
+        })
+      }
     />
   ),
   play: async ({ canvasElement }) => {

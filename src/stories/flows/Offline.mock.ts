@@ -20,4 +20,6 @@ export const handlers = [
 ]
 
 /** The browser knows it is offline, so nothing is sent until it is back: every request that is sent arrives. */
-export const backOnlineHandlers = [http.post(DRAFTS, async ({ request }) => saved(await server.receive(request), request))]
+export const backOnlineHandlers = [
+  http.post(DRAFTS, async ({ request }) => saved(await server.receive(request), request)),
+]

@@ -14,7 +14,12 @@ function DraftEditor() {
   const apiFetch = useStoryApiFetch()
   const [text, setText] = useState('Meeting notes: ship the beta on Monday')
   const save = useMutation({
-    mutationFn: (draft: string) => apiFetch('/api/flows/offline/drafts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: draft }) }),
+    mutationFn: (draft: string) =>
+      apiFetch('/api/flows/offline/drafts', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text: draft }),
+      }),
   })
   const retry = () => save.variables !== undefined && save.mutate(save.variables)
   const offline = isApiError(save.error, 'Network')
@@ -83,7 +88,9 @@ export const RetriedByHand: StoryObj = {
     const { canvas, catalog, banner } = await saveWhileOffline(context)
     await context.userEvent.click(within(banner).getByRole('button', { name: catalog.actions.retry }))
     await savedOnce(canvas)
-    await expect(canvas.queryByRole('status', { name: containing(catalog.types.Network.title) })).not.toBeInTheDocument()
+    await expect(
+      canvas.queryByRole('status', { name: containing(catalog.types.Network.title) }),
+    ).not.toBeInTheDocument()
   },
 }
 
@@ -93,7 +100,9 @@ export const RetriedWhenBackOnline: StoryObj = {
     const { canvas, catalog } = await saveWhileOffline(context)
     window.dispatchEvent(new Event('online'))
     await savedOnce(canvas)
-    await expect(canvas.queryByRole('status', { name: containing(catalog.types.Network.title) })).not.toBeInTheDocument()
+    await expect(
+      canvas.queryByRole('status', { name: containing(catalog.types.Network.title) }),
+    ).not.toBeInTheDocument()
   },
 }
 
@@ -117,7 +126,9 @@ export const OfflineThenBackOnline: StoryObj = {
       const banner = await canvas.findByRole('status', { name: containing(catalog.offline.title) })
       await expect(banner).toHaveTextContent(catalog.offline.description)
       await userEvent.click(canvas.getByRole('button', { name: 'Save draft' }))
-      await expect(await within(banner).findByText(formatMessage(catalog.offline.pending, { count: 1 }, catalog.locale))).toBeInTheDocument()
+      await expect(
+        await within(banner).findByText(formatMessage(catalog.offline.pending, { count: 1 }, catalog.locale)),
+      ).toBeInTheDocument()
       await expect(canvas.queryByText('Draft saved.')).not.toBeInTheDocument()
     } finally {
       onlineManager.setOnline(true)

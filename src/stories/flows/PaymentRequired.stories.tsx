@@ -18,7 +18,10 @@ interface FlowArgs {
 function ReportExport({ onUpgrade }: FlowArgs) {
   const apiFetch = useStoryApiFetch()
   const [billingOpen, setBillingOpen] = useState(false)
-  const exportPdf = useMutation({ mutationFn: async () => (await (await apiFetch('/api/flows/billing/exports', { method: 'POST' })).json()) as { url: string } })
+  const exportPdf = useMutation({
+    mutationFn: async () =>
+      (await (await apiFetch('/api/flows/billing/exports', { method: 'POST' })).json()) as { url: string },
+  })
   const upgrade = useMutation({
     mutationFn: () => apiFetch('/api/flows/billing/plan', { method: 'POST' }),
     onSuccess: () => {
@@ -83,7 +86,9 @@ export const UpgradeThenExport: StoryObj<typeof meta> = {
       await expect(prompt).toHaveTextContent(catalog.upgrade.paymentDescription)
       await userEvent.click(within(prompt).getByRole('button', { name: catalog.actions.upgrade }))
       await expect(args.onUpgrade).toHaveBeenCalledOnce()
-      await expect(args.onUpgrade).toHaveBeenCalledWith(expect.objectContaining({ type: 'PaymentRequired', status: 402 }))
+      await expect(args.onUpgrade).toHaveBeenCalledWith(
+        expect.objectContaining({ type: 'PaymentRequired', status: 402 }),
+      )
     })
 
     await step('after upgrading, the same export succeeds', async () => {

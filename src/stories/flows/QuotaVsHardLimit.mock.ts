@@ -10,10 +10,16 @@ export const server = createMockServer(() => null)
 export const handlers = [
   http.post('/api/flows/limits/campaigns', async ({ request }) => {
     await server.receive(request)
-    return HttpResponse.json({ type: 'QuotaExceeded', message: 'Monthly send quota of 10 000 emails reached' }, { status: 403 })
+    return HttpResponse.json(
+      { type: 'QuotaExceeded', message: 'Monthly send quota of 10 000 emails reached' },
+      { status: 403 },
+    )
   }),
   http.post('/api/flows/limits/imports', async ({ request }) => {
     await server.receive(request)
-    return HttpResponse.json({ type: 'LimitExceeded', message: 'An import holds at most 1 000 contacts' }, { status: 413 })
+    return HttpResponse.json(
+      { type: 'LimitExceeded', message: 'An import holds at most 1 000 contacts' },
+      { status: 413 },
+    )
   }),
 ]

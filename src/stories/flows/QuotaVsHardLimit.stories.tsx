@@ -15,8 +15,13 @@ interface FlowArgs {
 
 function Campaigns({ onUpgrade }: FlowArgs) {
   const apiFetch = useStoryApiFetch()
-  const send = useMutation({ mutationFn: () => apiFetch('/api/flows/limits/campaigns', { method: 'POST', body: JSON.stringify({ campaign: 'autumn-sale' }) }) })
-  const importContacts = useMutation({ mutationFn: () => apiFetch('/api/flows/limits/imports', { method: 'POST', body: JSON.stringify({ rows: 5000 }) }) })
+  const send = useMutation({
+    mutationFn: () =>
+      apiFetch('/api/flows/limits/campaigns', { method: 'POST', body: JSON.stringify({ campaign: 'autumn-sale' }) }),
+  })
+  const importContacts = useMutation({
+    mutationFn: () => apiFetch('/api/flows/limits/imports', { method: 'POST', body: JSON.stringify({ rows: 5000 }) }),
+  })
   return (
     <StoryProvider onUpgrade={onUpgrade}>
       <div className="sb-flow sb-flow--columns">
@@ -96,6 +101,9 @@ export const QuotaAndHardLimitSideBySide: Story = {
     const limit = await canvas.findByRole('alert', { name: catalog.upgrade.limitTitle })
     await expect(within(quota).getAllByRole('button')).toHaveLength(1)
     await expect(within(limit).queryAllByRole('button')).toHaveLength(0)
-    await expect(server.latest().received.map((request) => request.path)).toEqual(['/api/flows/limits/campaigns', '/api/flows/limits/imports'])
+    await expect(server.latest().received.map((request) => request.path)).toEqual([
+      '/api/flows/limits/campaigns',
+      '/api/flows/limits/imports',
+    ])
   },
 }

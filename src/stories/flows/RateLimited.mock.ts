@@ -9,7 +9,10 @@ export const handlers = [
   http.get('/api/flows/rate-limited/messages', async ({ request }) => {
     const { received } = await server.receive(request)
     if (received.length === 1) {
-      return HttpResponse.json({ type: 'RateLimited', message: 'Rate limit of 60 requests per minute exceeded' }, { status: 429, headers: { 'Retry-After': '1' } })
+      return HttpResponse.json(
+        { type: 'RateLimited', message: 'Rate limit of 60 requests per minute exceeded' },
+        { status: 429, headers: { 'Retry-After': '1' } },
+      )
     }
     return HttpResponse.json({ messages: MESSAGES })
   }),

@@ -57,8 +57,14 @@ export const RetriedAfterCountdown: StoryObj = {
 
     await step('the automatic retry succeeds', async () => {
       const list = await canvas.findByRole('list', { name: 'Messages' }, { timeout: 5000 })
-      await expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(MESSAGES)
-      await expect(canvas.queryByRole('status', { name: containing(catalog.types.RateLimited.title) })).not.toBeInTheDocument()
+      await expect(
+        within(list)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual(MESSAGES)
+      await expect(
+        canvas.queryByRole('status', { name: containing(catalog.types.RateLimited.title) }),
+      ).not.toBeInTheDocument()
     })
 
     await step('the retry waited for Retry-After, and was the only one', async () => {

@@ -14,7 +14,10 @@ interface Orders {
 
 function OrdersPage() {
   const apiFetch = useStoryApiFetch()
-  const orders = useQuery({ queryKey: ['orders'], queryFn: async () => (await (await apiFetch('/api/flows/unavailable/orders')).json()) as Orders })
+  const orders = useQuery({
+    queryKey: ['orders'],
+    queryFn: async () => (await (await apiFetch('/api/flows/unavailable/orders')).json()) as Orders,
+  })
   const problem = orders.error ?? orders.failureReason
   return (
     <section className="sb-flow" aria-labelledby="orders-title">
@@ -72,7 +75,9 @@ export const RecoveredAfterRetryAfter: StoryObj = {
     await step('the retry after Retry-After recovers the page', async () => {
       const table = await canvas.findByRole('table', { name: 'Recent orders' }, { timeout: 5000 })
       await expect(within(table).getAllByRole('row')).toHaveLength(3)
-      await expect(canvas.queryByRole('status', { name: containing(catalog.types.Unavailable.title) })).not.toBeInTheDocument()
+      await expect(
+        canvas.queryByRole('status', { name: containing(catalog.types.Unavailable.title) }),
+      ).not.toBeInTheDocument()
       const { received } = server.latest()
       await expect(received).toHaveLength(2)
       await expect(received[1]!.at - received[0]!.at).toBeGreaterThanOrEqual(950)

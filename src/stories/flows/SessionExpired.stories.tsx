@@ -32,7 +32,11 @@ function NoteEditor() {
   const [text, setText] = useState('')
   const save = useMutation({
     mutationFn: async (note: string) => {
-      const response = await apiFetch(NOTES, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: note }) })
+      const response = await apiFetch(NOTES, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text: note }),
+      })
       return (await response.json()) as { id: string; text: string }
     },
   })

@@ -10,23 +10,29 @@ import type { SignUpValues } from './SignUpForm.mock.js'
 import { REFERRAL_EXPIRED, handlers, server } from './SignUpForm.mock.js'
 
 const FIELDS = ['name', 'email', 'address.street', 'address.city', 'emails.0'] as const
-const LABELS: Record<(typeof FIELDS)[number], string> = { name: 'Name', email: 'Email', 'address.street': 'Street', 'address.city': 'City', 'emails.0': 'Backup email' }
+const LABELS: Record<(typeof FIELDS)[number], string> = {
+  name: 'Name',
+  email: 'Email',
+  'address.street': 'Street',
+  'address.city': 'City',
+  'emails.0': 'Backup email',
+}
 
 /** A react-hook-form sign-up form: nested (`address.street`) and array (`emails.0`) fields, server validation only. */
 function SignUpForm() {
   const apiFetch = useStoryApiFetch()
   const { catalog } = useApiErrorContext()
   const [welcome, setWelcome] = useState<string>()
-  const {
-    register,
-    setError,
-    handleSubmit,
-    getFieldState,
-    formState,
-  } = useForm<SignUpValues>({ defaultValues: { name: '', email: '', address: { street: '', city: '' }, emails: [''] } })
+  const { register, setError, handleSubmit, getFieldState, formState } = useForm<SignUpValues>({
+    defaultValues: { name: '', email: '', address: { street: '', city: '' }, emails: [''] },
+  })
   const onSubmit = handleSubmit(async (values) => {
     try {
-      const response = await apiFetch('/api/flows/signup/accounts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(values) })
+      const response = await apiFetch('/api/flows/signup/accounts', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(values),
+      })
       setWelcome(((await response.json()) as { name: string }).name)
     } catch (error) {
       // Server errors land under their inputs; the rest (here: `referral`) above the form.
@@ -48,7 +54,12 @@ function SignUpForm() {
         return (
           <div className="sb-flow__field" key={name}>
             <label htmlFor={id}>{LABELS[name]}</label>
-            <input id={id} {...register(name)} aria-invalid={message ? true : undefined} aria-describedby={message ? `${id}-error` : undefined} />
+            <input
+              id={id}
+              {...register(name)}
+              aria-invalid={message ? true : undefined}
+              aria-describedby={message ? `${id}-error` : undefined}
+            />
             {message && (
               <p id={`${id}-error`} className="sb-flow__field-error">
                 {message}
@@ -108,7 +119,14 @@ export const ServerErrorsFixedAndResubmitted: StoryObj = {
       await expect(canvas.queryByRole('alert')).not.toBeInTheDocument()
       await expect(street).not.toHaveAttribute('aria-invalid')
       await expect(server.latest().received).toHaveLength(2)
-      await expect(server.latest().state.accounts).toEqual([{ name: 'Ada', email: 'ada@example.com', address: { street: '12 Analytical Row', city: '' }, emails: ['ada@backup.example'] }])
+      await expect(server.latest().state.accounts).toEqual([
+        {
+          name: 'Ada',
+          email: 'ada@example.com',
+          address: { street: '12 Analytical Row', city: '' },
+          emails: ['ada@backup.example'],
+        },
+      ])
     })
   },
 }

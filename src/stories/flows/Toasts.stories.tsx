@@ -14,7 +14,12 @@ import { REPORT_FAILURE, handlers, server } from './Toasts.mock.js'
 /** A QueryClient whose failures become sonner toasts with the kit's copy, one per kind of failure. */
 function ToastingQueries({ children }: { children: ReactNode }) {
   const { catalog } = useApiErrorContext()
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: apiErrorQueryDefaults({ queries: { retry: false, refetchOnWindowFocus: false } }) }))
+  const [queryClient] = useState(
+    () =>
+      new QueryClient({
+        defaultOptions: apiErrorQueryDefaults({ queries: { retry: false, refetchOnWindowFocus: false } }),
+      }),
+  )
   useEffect(
     () =>
       connectApiErrors(queryClient, {
@@ -33,7 +38,9 @@ function Dashboard() {
   const apiFetch = useStoryApiFetch()
   const queryClient = useQueryClient()
   const load = (name: 'report' | 'search') =>
-    void queryClient.fetchQuery({ queryKey: [name, Math.random()], queryFn: () => apiFetch(`/api/flows/toasts/${name}`) }).catch(() => undefined)
+    void queryClient
+      .fetchQuery({ queryKey: [name, Math.random()], queryFn: () => apiFetch(`/api/flows/toasts/${name}`) })
+      .catch(() => undefined)
   return (
     <section className="sb-flow" aria-labelledby="toasts-title">
       <h2 id="toasts-title">Dashboard</h2>

@@ -16,7 +16,11 @@ function SignUpForm() {
   const [values, setValues] = useState<SignUp>({ name: '', email: '' })
   const create = useMutation({
     mutationFn: async (input: SignUp) => {
-      const response = await apiFetch('/api/flows/validation/accounts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) })
+      const response = await apiFetch('/api/flows/validation/accounts', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(input),
+      })
       return (await response.json()) as SignUp
     },
   })
@@ -91,8 +95,14 @@ export const FixedAndResubmitted: StoryObj = {
       await userEvent.type(name, 'A')
       await userEvent.type(email, 'taken@example.com')
       await userEvent.click(canvas.getByRole('button', { name: 'Create account' }))
-      const summary = await canvas.findByRole('alert', { name: formatMessage(catalog.fieldErrorsTitle, { count: 2 }, catalog.locale) })
-      await expect(within(summary).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Name: must be at least 2 characters', 'Email: is already registered'])
+      const summary = await canvas.findByRole('alert', {
+        name: formatMessage(catalog.fieldErrorsTitle, { count: 2 }, catalog.locale),
+      })
+      await expect(
+        within(summary)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual(['Name: must be at least 2 characters', 'Email: is already registered'])
       await expect(name).toHaveAttribute('aria-invalid', 'true')
       await expect(name).toHaveAccessibleDescription('must be at least 2 characters')
       await expect(email).toHaveAccessibleDescription('is already registered')

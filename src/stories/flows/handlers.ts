@@ -14,4 +14,15 @@ import { handlers as readme } from '../examples/Readme.mock.js'
  * The preview installs them all for every story: each flow has its own URLs and keeps its state per
  * mounted story, so a docs page that shows several stories keeps every example working.
  */
-export const flowHandlers = { offline, paymentRequired, limits, rateLimited, unavailable, sessionExpired, validation, signUp, toasts, readme }
+export const flowHandlers = {
+  offline,
+  paymentRequired,
+  limits,
+  rateLimited,
+  unavailable,
+  sessionExpired,
+  validation,
+  signUp,
+  toasts,
+  readme,
+}

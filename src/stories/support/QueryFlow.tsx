@@ -9,6 +9,8 @@ import { apiErrorQueryDefaults } from '../../query/index.js'
  * click into the canvas never adds a request the play function does not expect.
  */
 export function QueryFlow({ children }: { children: ReactNode }) {
-  const [client] = useState(() => new QueryClient({ defaultOptions: apiErrorQueryDefaults({ queries: { refetchOnWindowFocus: false } }) }))
+  const [client] = useState(
+    () => new QueryClient({ defaultOptions: apiErrorQueryDefaults({ queries: { refetchOnWindowFocus: false } }) }),
+  )
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>
 }

@@ -51,7 +51,13 @@ export function createMockServer<State>(initialState: () => State) {
       } catch {
         // Not JSON: keep the text.
       }
-      session.received.push({ method: request.method, path: new URL(request.url).pathname, authorization: request.headers.get('authorization'), body, at: performance.now() })
+      session.received.push({
+        method: request.method,
+        path: new URL(request.url).pathname,
+        authorization: request.headers.get('authorization'),
+        body,
+        at: performance.now(),
+      })
       return session
     },
     /** The session a story mounted most recently (what a play function inspects). */

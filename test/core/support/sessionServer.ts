@@ -68,7 +68,9 @@ export async function startSessionServer(scripts: Record<string, string>): Promi
   }
 
   const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) =>
-    res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers }).end(JSON.stringify(body))
+    res
+      .writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers })
+      .end(JSON.stringify(body))
   const issue = (res: ServerResponse) => {
     serial += 1
     const accessToken = `access-${serial}`
@@ -96,7 +98,8 @@ export async function startSessionServer(scripts: Record<string, string>): Promi
         current = undefined
         return json(res, 401, { type: 'Unauthorized', message: 'Refresh token reused: session revoked' })
       }
-      if (presented === undefined || presented !== current) return json(res, 401, { type: 'Unauthorized', message: 'No session' })
+      if (presented === undefined || presented !== current)
+        return json(res, 401, { type: 'Unauthorized', message: 'No session' })
       used.add(presented)
       state.counts.refreshes += 1
       issue(res)
@@ -108,13 +111,21 @@ export async function startSessionServer(scripts: Record<string, string>): Promi
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-    const hit = (status: number) => state.hits.push({ url: req.url ?? '', path: url.pathname, tab: url.searchParams.get('tab'), status, at: Date.now() })
+    const hit = (status: number) =>
+      state.hits.push({
+        url: req.url ?? '',
+        path: url.pathname,
+        tab: url.searchParams.get('tab'),
+        status,
+        at: Date.now(),
+      })
     const variant = url.searchParams.get('v') ?? ''
     if (url.pathname === '/' && variant in scripts) {
       const html = `<!doctype html><html lang="en"><meta charset="utf-8"><title>tab</title><script type="module" src="/kit.js?v=${encodeURIComponent(variant)}"></script></html>`
       return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html)
     }
-    if (url.pathname === '/kit.js' && variant in scripts) return res.writeHead(200, { 'content-type': 'text/javascript' }).end(scripts[variant])
+    if (url.pathname === '/kit.js' && variant in scripts)
+      return res.writeHead(200, { 'content-type': 'text/javascript' }).end(scripts[variant])
     if (url.pathname === '/login' && req.method === 'POST') return void req.resume().on('end', () => issue(res))
     if (url.pathname === '/refresh' && req.method === 'POST') return refresh(req, res)
     if (url.pathname.startsWith('/limited')) {
@@ -132,7 +143,9 @@ export async function startSessionServer(scripts: Record<string, string>): Promi
       const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]
       const ok = token !== undefined && validAccess.has(token)
       hit(ok ? 200 : 401)
-      return ok ? json(res, 200, { ok: true }) : json(res, 401, { type: 'Unauthorized', message: 'Access token expired' })
+      return ok
+        ? json(res, 200, { ok: true })
+        : json(res, 401, { type: 'Unauthorized', message: 'Access token expired' })
     }
     json(res, 404, { type: 'ResourceNotFound', message: 'No such route' })
   })

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { apiErrorTypes } from '../../../src/core/index.js'
 import { en, isPluralMessage, mergeMessages } from '../../../src/messages/index.js'
-import type { ApiErrorCatalog, ApiErrorMessages, PluralMessage, VisibleApiErrorType } from '../../../src/messages/index.js'
+import type {
+  ApiErrorCatalog,
+  ApiErrorMessages,
+  PluralMessage,
+  VisibleApiErrorType,
+} from '../../../src/messages/index.js'
 import ar from '../../../src/messages/locales/ar.js'
 import de from '../../../src/messages/locales/de.js'
 import es from '../../../src/messages/locales/es.js'
@@ -10,7 +15,15 @@ import ja from '../../../src/messages/locales/ja.js'
 import ptBR from '../../../src/messages/locales/pt-BR.js'
 
 const visibleTypes = apiErrorTypes.filter((type) => type !== 'Aborted') as VisibleApiErrorType[]
-const catalogs: [string, ApiErrorCatalog][] = [['en', en], ['fr', fr], ['de', de], ['es', es], ['pt-BR', ptBR], ['ja', ja], ['ar', ar]]
+const catalogs: [string, ApiErrorCatalog][] = [
+  ['en', en],
+  ['fr', fr],
+  ['de', de],
+  ['es', es],
+  ['pt-BR', ptBR],
+  ['ja', ja],
+  ['ar', ar],
+]
 const translations = catalogs.filter(([locale]) => locale !== 'en')
 
 /**
@@ -150,7 +163,8 @@ describe.each(translations)('the %s translation of en', (locale, catalog) => {
     const byPath = new Map(messages(catalog))
     for (const [path, english] of messages(en)) {
       const own = byPath.get(path)
-      const text = (message: string | PluralMessage | undefined) => (typeof message === 'string' ? message : (message?.other ?? ''))
+      const text = (message: string | PluralMessage | undefined) =>
+        typeof message === 'string' ? message : (message?.other ?? '')
       expect(placeholders(text(own)), path).toEqual(placeholders(text(english)))
     }
   })
@@ -165,14 +179,87 @@ describe.each(translations)('the %s translation of en', (locale, catalog) => {
 })
 
 /** Words each catalog must use where the contract depends on them. */
-const WORDING: Readonly<Record<string, Readonly<Record<'access' | 'raise' | 'cannotRaise' | 'signIn' | 'wait' | 'connection' | 'checkInput' | 'notYourFault', RegExp>>>> = {
-  en: { access: /access/i, raise: /Raise your quota/, cannotRaise: /can’t be raised/, signIn: /sign in/i, wait: /wait/i, connection: /connection/, checkInput: /check what/i, notYourFault: /isn’t your fault/ },
-  fr: { access: /accès/, raise: /Augmentez votre quota/, cannotRaise: /ne peut pas être augmentée/, signIn: /reconnectez/i, wait: /patientez/i, connection: /connexion/, checkInput: /vérifiez votre saisie/i, notYourFault: /n’y êtes pour rien/ },
-  de: { access: /Zugriff/, raise: /Erhöhe dein Kontingent/, cannotRaise: /nicht erhöhen/, signIn: /Melde dich erneut an/, wait: /Warte/, connection: /verbindung/i, checkInput: /Prüfe deine Eingaben/, notYourFault: /liegt nicht an dir/ },
-  es: { access: /acceso/, raise: /Aumenta tu cuota/, cannotRaise: /no se puede aumentar/, signIn: /iniciar sesión/, wait: /Espera/, connection: /conexión/, checkInput: /Revisa lo que has introducido/, notYourFault: /No es culpa tuya/ },
-  'pt-BR': { access: /acesso/, raise: /Aumente a cota/, cannotRaise: /não pode ser aumentado/, signIn: /Entre novamente/, wait: /Aguarde/, connection: /conexão/, checkInput: /Confira o que você digitou/, notYourFault: /culpa não é sua/ },
-  ja: { access: /アクセス権/, raise: /割り当て量を増やす/, cannotRaise: /引き上げることのできない/, signIn: /サインイン/, wait: /待って/, connection: /接続/, checkInput: /入力内容を確認/, notYourFault: /お客様の操作による問題ではありません/ },
-  ar: { access: /الوصول/, raise: /ارفع حصتك/, cannotRaise: /لا يمكن رفعه/, signIn: /سجل الدخول/, wait: /انتظر/, connection: /اتصال/, checkInput: /تحقق مما أدخلته/, notYourFault: /ليس خطأك/ },
+const WORDING: Readonly<
+  Record<
+    string,
+    Readonly<
+      Record<
+        'access' | 'raise' | 'cannotRaise' | 'signIn' | 'wait' | 'connection' | 'checkInput' | 'notYourFault',
+        RegExp
+      >
+    >
+  >
+> = {
+  en: {
+    access: /access/i,
+    raise: /Raise your quota/,
+    cannotRaise: /can’t be raised/,
+    signIn: /sign in/i,
+    wait: /wait/i,
+    connection: /connection/,
+    checkInput: /check what/i,
+    notYourFault: /isn’t your fault/,
+  },
+  fr: {
+    access: /accès/,
+    raise: /Augmentez votre quota/,
+    cannotRaise: /ne peut pas être augmentée/,
+    signIn: /reconnectez/i,
+    wait: /patientez/i,
+    connection: /connexion/,
+    checkInput: /vérifiez votre saisie/i,
+    notYourFault: /n’y êtes pour rien/,
+  },
+  de: {
+    access: /Zugriff/,
+    raise: /Erhöhe dein Kontingent/,
+    cannotRaise: /nicht erhöhen/,
+    signIn: /Melde dich erneut an/,
+    wait: /Warte/,
+    connection: /verbindung/i,
+    checkInput: /Prüfe deine Eingaben/,
+    notYourFault: /liegt nicht an dir/,
+  },
+  es: {
+    access: /acceso/,
+    raise: /Aumenta tu cuota/,
+    cannotRaise: /no se puede aumentar/,
+    signIn: /iniciar sesión/,
+    wait: /Espera/,
+    connection: /conexión/,
+    checkInput: /Revisa lo que has introducido/,
+    notYourFault: /No es culpa tuya/,
+  },
+  'pt-BR': {
+    access: /acesso/,
+    raise: /Aumente a cota/,
+    cannotRaise: /não pode ser aumentado/,
+    signIn: /Entre novamente/,
+    wait: /Aguarde/,
+    connection: /conexão/,
+    checkInput: /Confira o que você digitou/,
+    notYourFault: /culpa não é sua/,
+  },
+  ja: {
+    access: /アクセス権/,
+    raise: /割り当て量を増やす/,
+    cannotRaise: /引き上げることのできない/,
+    signIn: /サインイン/,
+    wait: /待って/,
+    connection: /接続/,
+    checkInput: /入力内容を確認/,
+    notYourFault: /お客様の操作による問題ではありません/,
+  },
+  ar: {
+    access: /الوصول/,
+    raise: /ارفع حصتك/,
+    cannotRaise: /لا يمكن رفعه/,
+    signIn: /سجل الدخول/,
+    wait: /انتظر/,
+    connection: /اتصال/,
+    checkInput: /تحقق مما أدخلته/,
+    notYourFault: /ليس خطأك/,
+  },
 }
 
 describe.each(catalogs)('wording the contract depends on, in %s', (locale, catalog) => {
@@ -289,7 +376,9 @@ describe('mergeMessages with plural messages', () => {
   })
 
   it('keeps the base plural for a string or a plural without `other`, and drops non-string forms', () => {
-    const odd = JSON.parse('{"fieldErrorsTitle":"flat","offline":{"pending":{"one":"x"}},"retryAnnouncement":{"other":"o","few":7,"__proto__":{"x":1}}}') as ApiErrorMessages
+    const odd = JSON.parse(
+      '{"fieldErrorsTitle":"flat","offline":{"pending":{"one":"x"}},"retryAnnouncement":{"other":"o","few":7,"__proto__":{"x":1}}}',
+    ) as ApiErrorMessages
     const merged = mergeMessages(en, odd)
     expect(merged.fieldErrorsTitle).toEqual(en.fieldErrorsTitle)
     expect(merged.offline.pending).toEqual(en.offline.pending)

@@ -60,7 +60,9 @@ describe('formatMessage with a plural message', () => {
   it('counts seconds for the countdown strings', () => {
     expect(formatMessage(en.retryAnnouncement, { seconds: 1 })).toBe('Retrying automatically in 1 second.')
     expect(formatMessage(en.retryAnnouncement, { seconds: 5 })).toBe('Retrying automatically in 5 seconds.')
-    expect(formatMessage(fr.retryWaitAnnouncement, { seconds: 1 }, 'fr')).toBe('Vous pourrez réessayer dans 1\u00a0seconde.')
+    expect(formatMessage(fr.retryWaitAnnouncement, { seconds: 1 }, 'fr')).toBe(
+      'Vous pourrez réessayer dans 1\u00a0seconde.',
+    )
   })
 
   it('falls back to `other` for a missing number, a missing form or an invalid locale', () => {

@@ -11,7 +11,14 @@ export function SignupForm() {
       <ErrorBanner error={state.error} />
       <label htmlFor="email">Email</label>
       {/* React resets a form after its action: defaultValue from the state brings the input back. */}
-      <input id="email" name="email" type="email" defaultValue={state.email} aria-invalid={emailError ? true : undefined} aria-describedby={emailError ? 'email-error' : undefined} />
+      <input
+        id="email"
+        name="email"
+        type="email"
+        defaultValue={state.email}
+        aria-invalid={emailError ? true : undefined}
+        aria-describedby={emailError ? 'email-error' : undefined}
+      />
       {emailError && <p id="email-error">{emailError}</p>}
       <button type="submit" disabled={pending}>
         Sign up

@@ -12,7 +12,11 @@ export interface SignupState {
 export async function signUp(_previous: SignupState, form: FormData): Promise<SignupState> {
   const email = String(form.get('email') ?? '')
   try {
-    await apiFetch('/signups', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) })
+    await apiFetch('/signups', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email }),
+    })
     return { email, done: true }
   } catch (error) {
     if (!isApiError(error)) throw error
