@@ -91,8 +91,8 @@ ${table}
   reached the server, *rotated* those that presented the current token; a *refresh-token reuse* is
   one that presented an already-used token, and any reuse leaves the (one) session *revoked*;
   *succeeded* counts the 15 requests that ended with a 200. The kit's tabs run the README's "Many
-  tabs" snippet verbatim, bundled with esbuild; the control row replaces \`crossTab: { name:
-  'my-app' }\` with \`crossTab: false\`. The axios rows bundle axios + axios-auth-refresh into each
+  tabs" snippet verbatim, bundled with esbuild; the control row replaces \`crossTab: tabs\`
+  with \`crossTab: undefined\`. The axios rows bundle axios + axios-auth-refresh into each
   tab: \`createAuthRefresh(api, refreshLogic, options)\` with a refresh logic that calls
   \`/refresh\` and a request interceptor adding the current token.
 - **Bundle size** — esbuild, identical settings for every row: bundle, minify, ESM, browser

@@ -20,18 +20,14 @@ export type {
 export type { ApiErrorAliases, ParseApiErrorOptions, ReadApiErrorOptions } from './parse/types.js'
 export type { RetryPolicy, RetryPolicyOptions } from './retry/types.js'
 export { createAuthCoordinator } from './auth/createAuthCoordinator.js'
-export type {
-  AuthCoordinator,
-  AuthCoordinatorOptions,
-  AuthRefresh,
-  AuthSnapshot,
-  AuthStatus,
-} from './auth/createAuthCoordinator.js'
+export type { AuthCoordinator, AuthCoordinatorOptions, AuthRefresh, AuthSnapshot, AuthStatus } from './auth/types.js'
 export { createApiFetch } from './fetch/createApiFetch.js'
 export type { ApiFetch } from './fetch/createApiFetch.js'
 export type { AccessTokenGetter, ApiFetchOptions, FetchImplementation } from './fetch/normalizeApiFetchOptions.js'
 export type { RateLimitGateScope } from './retry/createRateLimitGate.js'
-export type { CrossTabOption } from './tabs/crossTabName.js'
+export { createCrossTab } from './tabs/createCrossTab.js'
+export type { CrossTabOptions } from './tabs/createCrossTab.js'
+export type { CrossTab } from './tabs/protocol.js'
 export { getFieldError } from './fields/getFieldError.js'
 export { toFieldErrorMap } from './fields/toFieldErrorMap.js'
 export { createApiErrorReporter } from './report/createApiErrorReporter.js'

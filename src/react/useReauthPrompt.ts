@@ -1,6 +1,7 @@
 'use client'
 import { useCallback, useContext, useEffect, useSyncExternalStore } from 'react'
 import type { AuthCoordinator, AuthStatus } from '../core/index.js'
+import { authProtocol } from '../core/auth/protocol.js'
 import { ApiErrorContext } from './ApiErrorContext.js'
 
 export interface ReauthPromptState {
@@ -24,7 +25,7 @@ export function useReauthPrompt(auth?: AuthCoordinator): ReauthPromptState {
     )
   }
   const snapshot = useSyncExternalStore(coordinator.subscribe, coordinator.getSnapshot, coordinator.getSnapshot)
-  useEffect(() => coordinator.registerSignInPrompt(), [coordinator])
+  useEffect(() => authProtocol(coordinator)?.registerPrompt(), [coordinator])
   const complete = useCallback((ok: boolean) => coordinator.completeSignIn(ok), [coordinator])
   return { open: snapshot.status === 'awaiting-sign-in', status: snapshot.status, complete }
 }

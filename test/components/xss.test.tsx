@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react'
+import { act, render } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import {
   ApiErrorFallback,
@@ -34,8 +34,6 @@ function hostileCatalog(payload: string): ApiErrorMessages {
 describe.each(PAYLOADS)('every text slot of every component stays text: %s', (payload) => {
   it('catalog strings, server text, ids, field messages and labels', async () => {
     const auth = createAuthCoordinator({ refresh: () => false, timeoutMs: 50 })
-    const unregister = auth.registerSignInPrompt()
-    void auth.reauthenticate() // the dialog opens: the refresh fails and a prompt is registered
     const error = (type: string, status: number) =>
       parseApiError({
         status,
@@ -67,6 +65,8 @@ describe.each(PAYLOADS)('every text slot of every component stays text: %s', (pa
         <ReauthDialog title={payload} description={payload} />
       </ApiErrorProvider>,
     )
+    // The dialog is mounted (and registered): a request waiting on a failed refresh opens it.
+    void act(() => void auth.reauthenticate())
     await findByRole('dialog')
     expect(
       container.ownerDocument.querySelectorAll(
@@ -76,6 +76,5 @@ describe.each(PAYLOADS)('every text slot of every component stays text: %s', (pa
     expect(container.ownerDocument.body.textContent).toContain(payload)
     expect((window as { __xss?: number }).__xss).toBeUndefined()
     auth.completeSignIn(false)
-    unregister()
   })
 })

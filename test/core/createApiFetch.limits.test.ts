@@ -125,7 +125,7 @@ describe('createApiFetch: timeout and abort', () => {
   })
 
   it('retries a timed-out idempotent request when retries allow, then gives up', async () => {
-    const apiFetch = createApiFetch({ baseUrl: server.base, timeoutMs: 50, retries: 1 })
+    const apiFetch = createApiFetch({ baseUrl: server.base, timeoutMs: 50, maxRetries: 1 })
     expect((await rejection(apiFetch('/slow'))).type).toBe('Timeout')
     await until(() => server.hits.length === 2)
     expect(server.hits.length).toBe(2)

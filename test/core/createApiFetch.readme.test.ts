@@ -34,7 +34,7 @@ export const apiFetch = createApiFetch({
   timeoutMs: 15_000,
   maxGateWaitMs: 10_000,
   rateLimitGate: 'origin',
-  retries: 2,
+  maxRetries: 2,
   aliases: { quota_reached: 'QuotaExceeded' },
 })
 // --- README snippet end ---

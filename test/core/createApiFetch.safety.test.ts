@@ -115,8 +115,8 @@ describe('createApiFetch: bad input and misuse', () => {
     ['timeoutMs as text', { timeoutMs: '5000' }, /timeoutMs/],
     ['a negative maxGateWaitMs', { maxGateWaitMs: -1 }, /maxGateWaitMs must be/],
     ['NaN maxGateWaitMs', { maxGateWaitMs: Number.NaN }, /maxGateWaitMs/],
-    ['fractional retries', { retries: 1.5 }, /retries must be a non-negative integer/],
-    ['negative retries', { retries: -1 }, /retries/],
+    ['fractional maxRetries', { maxRetries: 1.5 }, /maxRetries must be a non-negative integer/],
+    ['negative maxRetries', { maxRetries: -1 }, /maxRetries/],
     ['an alias to an unknown type', { aliases: { slow_down: 'TooFast' } }, /not an ApiErrorType/],
   ])('throws with guidance for %s', (_label, options, message) => {
     expect(() => createApiFetch(options as never)).toThrow(message)

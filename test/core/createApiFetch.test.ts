@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createApiFetch, createAuthCoordinator, isApiError, readApiError } from '../../src/core/index.js'
-import { json, pause, rejection, serveForFile, startTestServer, until } from './support/server.js'
+import { json, pause, rejection, serveForFile, startTestServer } from './support/server.js'
 import type { Hit } from './support/server.js'
 
 const server = serveForFile()
@@ -101,48 +101,6 @@ describe('createApiFetch: 401 and the auth coordinator', () => {
     }
   })
 
-  it('waits for the sign-in prompt and replays every request after completeSignIn(true)', async () => {
-    server.routes['/refresh'] = (_req, res) => json(res, 401, { type: 'Unauthorized' })
-    const { store, refresh } = session()
-    const auth = createAuthCoordinator({ refresh })
-    auth.registerSignInPrompt()
-    const apiFetch = createApiFetch({ baseUrl: server.base, getAccessToken: () => store.token, auth })
-    const awaiting = new Promise<void>((resolve) => {
-      auth.subscribe(() => auth.getSnapshot().status === 'awaiting-sign-in' && resolve())
-    })
-
-    let settled = false
-    const pending = Promise.all(Array.from({ length: 5 }, (_, i) => apiFetch(`/me?call=${i}`))).finally(
-      () => (settled = true),
-    )
-    await awaiting
-    await until(() => server.hits.filter((h) => h.path === '/me').length === 5)
-    await pause(50)
-    expect(settled).toBe(false)
-
-    // The user signs in through the dialog.
-    store.token = validToken
-    auth.completeSignIn(true)
-    const responses = await pending
-    expect(responses.map((r) => r.status)).toEqual(Array(5).fill(200))
-    expect([...hitsPerCall().values()]).toEqual(Array(5).fill(2))
-  })
-
-  it('fails the waiting requests with Unauthorized after completeSignIn(false)', async () => {
-    const auth = createAuthCoordinator() // no refresh: straight to the prompt
-    auth.registerSignInPrompt()
-    const apiFetch = createApiFetch({ baseUrl: server.base, getAccessToken: () => 'expired', auth })
-    const awaiting = new Promise<void>((resolve) => {
-      auth.subscribe(() => auth.getSnapshot().status === 'awaiting-sign-in' && resolve())
-    })
-    const pending = Promise.allSettled([apiFetch('/me?call=a'), apiFetch('/me?call=b')])
-    await awaiting
-    auth.completeSignIn(false)
-    const results = await pending
-    expect(results.every((r) => r.status === 'rejected' && isApiError(r.reason, 'Unauthorized'))).toBe(true)
-    expect([...hitsPerCall().values()]).toEqual([1, 1])
-  })
-
   it('replays at most once when the server still answers 401 after a refresh', async () => {
     server.routes['/me'] = (_req, res) => json(res, 401, { type: 'Unauthorized' })
     const { store, refresh } = session()
@@ -221,7 +179,7 @@ describe('createApiFetch: requests and responses', () => {
       if (failuresLeft-- > 0) req.socket.destroy()
       else json(res, 200, { ok: true })
     }
-    const apiFetch = createApiFetch({ baseUrl: server.base, retries: 2 })
+    const apiFetch = createApiFetch({ baseUrl: server.base, maxRetries: 2 })
     expect((await apiFetch('/flaky')).status).toBe(200)
     expect(server.hits.length).toBe(3)
 

@@ -55,7 +55,7 @@ beforeAll(async () => {
       ),
     ),
     // The same app without crossTab: what every tab did before.
-    bundle(variant(snippet, CROSS_TAB, 'crossTab: false')),
+    bundle(variant(snippet, CROSS_TAB, 'crossTab: undefined')),
     // A refresh (and a wait for the lock) bounded at 1.5 s instead of the default 10 s.
     bundle(variant(snippet, `${CROSS_TAB},\n  onRenewed`, `${CROSS_TAB},\n  timeoutMs: 1500,\n  onRenewed`)),
   ])

@@ -1,7 +1,7 @@
 // crossTab where the platform cannot share it (this Node has no Web Locks and no localStorage; the
 // browser behaviour is proven in real Chromium by crossTab.browser.test.ts), and its option checks.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { createApiFetch, createAuthCoordinator, isApiError } from '../../src/core/index.js'
+import { createApiFetch, createAuthCoordinator, createCrossTab, isApiError } from '../../src/core/index.js'
 import { startTestServer } from './support/server.js'
 import type { TestServer } from './support/server.js'
 
@@ -31,7 +31,7 @@ describe('crossTab without Web Locks or BroadcastChannel: one tab, silently', ()
         calls += 1
         return `token-${calls}`
       },
-      crossTab: { name: 'fallback' },
+      crossTab: createCrossTab({ name: 'fallback' }),
       onRenewedElsewhere: (token) => adopted.push(token),
     })
 
@@ -44,7 +44,11 @@ describe('crossTab without Web Locks or BroadcastChannel: one tab, silently', ()
   })
 
   it('a hung refresh still times out with crossTab', async () => {
-    const auth = createAuthCoordinator({ refresh: () => new Promise(() => {}), timeoutMs: 50, crossTab: true })
+    const auth = createAuthCoordinator({
+      refresh: () => new Promise(() => {}),
+      timeoutMs: 50,
+      crossTab: createCrossTab({ name: 'hung' }),
+    })
     expect(await auth.reauthenticate(0)).toBe(false)
     expect(auth.getSnapshot().status).toBe('idle')
   })
@@ -55,7 +59,11 @@ describe('crossTab without Web Locks or BroadcastChannel: one tab, silently', ()
       void res
         .writeHead(429, { 'retry-after': '30', 'content-type': 'application/json' })
         .end('{"message":"slow down"}')
-    const apiFetch = createApiFetch({ baseUrl: server.base, crossTab: true, maxGateWaitMs: 0 })
+    const apiFetch = createApiFetch({
+      baseUrl: server.base,
+      crossTab: createCrossTab({ name: 'busy' }),
+      maxGateWaitMs: 0,
+    })
 
     const first = await apiFetch('/busy').catch((error: unknown) => error)
     const second = await apiFetch('/busy').catch((error: unknown) => error)
@@ -73,7 +81,11 @@ describe('crossTab without Web Locks or BroadcastChannel: one tab, silently', ()
     vi.stubGlobal('localStorage', { getItem: refuse, setItem: refuse, removeItem: refuse })
     server.reset()
     server.routes['/busy'] = (_req, res) => void res.writeHead(503, { 'retry-after': '30' }).end()
-    const apiFetch = createApiFetch({ baseUrl: server.base, crossTab: { name: 'blocked' }, maxGateWaitMs: 0 })
+    const apiFetch = createApiFetch({
+      baseUrl: server.base,
+      crossTab: createCrossTab({ name: 'blocked' }),
+      maxGateWaitMs: 0,
+    })
 
     expect(isApiError(await apiFetch('/busy').catch((error: unknown) => error), 'Unavailable')).toBe(true)
     expect(isApiError(await apiFetch('/busy').catch((error: unknown) => error), 'RateLimited')).toBe(true)
@@ -81,36 +93,53 @@ describe('crossTab without Web Locks or BroadcastChannel: one tab, silently', ()
   })
 })
 
-describe('crossTab and onRenewedElsewhere: option checks', () => {
-  it.each([['yes'], [1], [{}], [{ name: '' }], [{ name: 42 }], [null]])(
-    'createAuthCoordinator refuses crossTab: %j',
-    (crossTab) => {
-      expect(() => createAuthCoordinator({ crossTab } as never)).toThrow(
-        /createAuthCoordinator: crossTab must be true or \{ name \}.*Pass true, or \{ name: 'my-app' \}/,
+describe('createCrossTab, crossTab and onRenewedElsewhere: option checks', () => {
+  it.each([[undefined], [null], [{}], [{ name: '' }], [{ name: 42 }], ['my-app']])(
+    'createCrossTab refuses %j and says what to pass',
+    (options) => {
+      expect(() => createCrossTab(options as never)).toThrow(
+        /createCrossTab: name must be a non-empty string.*\{ name: 'my-app' \}/,
       )
     },
   )
 
-  it.each([['yes'], [1], [{ name: '' }]])('createApiFetch refuses crossTab: %j', (crossTab) => {
-    expect(() => createApiFetch({ crossTab } as never)).toThrow(/createApiFetch: crossTab must be true or \{ name \}/)
-  })
+  it.each([[true], ['yes'], [1], [{}], [{ name: 'my-app' }], [null]])(
+    'createAuthCoordinator and createApiFetch refuse crossTab: %j (only what createCrossTab returns)',
+    (crossTab) => {
+      expect(() => createAuthCoordinator({ crossTab } as never)).toThrow(
+        /createAuthCoordinator: crossTab must be what createCrossTab\(\) returns.*createCrossTab\(\{ name: 'my-app' \}\)/,
+      )
+      expect(() => createApiFetch({ crossTab } as never)).toThrow(
+        /createApiFetch: crossTab must be what createCrossTab\(\) returns/,
+      )
+    },
+  )
 
   it('refuses an onRenewedElsewhere that is not a function, and says what to pass', () => {
-    expect(() => createAuthCoordinator({ crossTab: true, onRenewedElsewhere: 'token' as never })).toThrow(
-      /onRenewedElsewhere must be a function.*Pass \(token\) => store\(token\)/,
-    )
+    expect(() =>
+      createAuthCoordinator({ crossTab: createCrossTab({ name: 'a' }), onRenewedElsewhere: 'token' as never }),
+    ).toThrow(/onRenewedElsewhere must be a function.*Pass \(token\) => store\(token\)/)
   })
 
   it('never quotes a string passed by mistake (it may be a token)', () => {
     expect(() => createAuthCoordinator({ crossTab: 'eyJhbGciOi.secret' as never })).toThrow(/got string/)
     expect(() => createAuthCoordinator({ crossTab: 'eyJhbGciOi.secret' as never })).not.toThrow(/eyJhbGciOi/)
+    expect(() => createCrossTab({ name: 7 as never })).not.toThrow(/eyJhbGciOi/)
     expect(() =>
-      createAuthCoordinator({ crossTab: true, onRenewedElsewhere: 'eyJhbGciOi.secret' as never }),
+      createAuthCoordinator({
+        crossTab: createCrossTab({ name: 'a' }),
+        onRenewedElsewhere: 'eyJhbGciOi.secret' as never,
+      }),
     ).not.toThrow(/eyJhbGciOi/)
   })
 
-  it.each([[true], [false], [{ name: 'my-app' }], [undefined]])('accepts crossTab: %j', (crossTab) => {
-    expect(() => createAuthCoordinator({ crossTab, onRenewedElsewhere: () => {} })).not.toThrow()
-    expect(() => createApiFetch({ crossTab })).not.toThrow()
+  it('one object, named once, goes to both; leaving it out is off', () => {
+    const tabs = createCrossTab({ name: 'my-app' })
+    expect(tabs.name).toBe('my-app')
+    expect(Object.isFrozen(tabs)).toBe(true)
+    for (const crossTab of [tabs, undefined]) {
+      expect(() => createAuthCoordinator({ crossTab, onRenewedElsewhere: () => {} })).not.toThrow()
+      expect(() => createApiFetch({ crossTab })).not.toThrow()
+    }
   })
 })

@@ -1,5 +1,7 @@
 import { abortable, sleep } from '../shared/abortable.js'
+import { joinUrl } from '../shared/url.js'
 import { ApiError } from '../error/ApiError.js'
+import { authProtocol } from '../auth/protocol.js'
 import { attemptSignal } from './attemptSignal.js'
 import { createRateLimitGate } from '../retry/createRateLimitGate.js'
 import { createRetryPolicy } from '../retry/createRetryPolicy.js'
@@ -10,7 +12,6 @@ import type { ApiFetchOptions, FetchImplementation } from './normalizeApiFetchOp
 import { parseApiError } from '../parse/parseApiError.js'
 import { readApiError } from '../parse/readApiError.js'
 import { secretsInHeaders } from '../secrets/secretsInHeaders.js'
-import { shareRateLimitGate } from '../tabs/shareRateLimitGate.js'
 import { withoutSecrets } from '../error/withoutSecrets.js'
 
 /** What `createApiFetch` returns: a drop-in `fetch` (openapi-fetch's `fetch` option, ky, your own code). */
@@ -28,8 +29,12 @@ const OWNED_INIT_FIELDS = new Set(['body', 'method', 'headers', 'signal', 'duple
  */
 export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
   const o = normalizeApiFetchOptions(options)
-  const backoff = createRetryPolicy({ maxRetries: o.retries, baseDelayMs: 200, maxDelayMs: 2000 })
-  const gate = o.rateLimitGate ? shareRateLimitGate(createRateLimitGate(o.rateLimitGate), o.crossTab) : undefined
+  const backoff = createRetryPolicy({ maxRetries: o.maxRetries, baseDelayMs: 200, maxDelayMs: 2000 })
+  const gate = o.rateLimitGate
+    ? o.crossTab
+      ? o.crossTab.shareGate(createRateLimitGate(o.rateLimitGate))
+      : createRateLimitGate(o.rateLimitGate)
+    : undefined
 
   return async function apiFetch(input, init) {
     const fetchImpl = o.fetch ?? (globalThis.fetch as FetchImplementation | undefined)
@@ -118,7 +123,7 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
               })
             : toApiError(failure)
           if (
-            failures < o.retries &&
+            failures < o.maxRetries &&
             IDEMPOTENT.has(template.method) &&
             (error.type === 'Network' || error.type === 'Timeout')
           ) {
@@ -140,7 +145,7 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
         }
         if (error.type === 'Unauthorized' && o.auth && trusted && !callerAuthorization) {
           // The renewed credentials were refused too: later 401s must not refresh once each.
-          if (replayed) o.auth.renewalRefused?.(generation ?? 0)
+          if (replayed) authProtocol(o.auth)?.refused(generation ?? 0)
           else {
             replayed = true
             if (await abortable(o.auth.reauthenticate(generation), signal)) continue
@@ -174,7 +179,7 @@ function describeCall(input: RequestInfo | URL, init: RequestInit | undefined) {
  * signal is kept apart (each attempt gets its own), so no listener piles up on it.
  */
 function toRequest(input: RequestInfo | URL, init: RequestInit | undefined, baseUrl: string | undefined): Request {
-  const source = input instanceof Request ? input : joinUrl(String(input), baseUrl)
+  const source = input instanceof Request ? input : joinUrl(baseUrl, String(input))
   return new Request(source, { ...init, signal: null })
 }
 
@@ -186,9 +191,3 @@ function passThrough(init: RequestInit | undefined): RequestInit | undefined {
 
 /** The page's origin in a browser; `undefined` on a server. */
 const pageOrigin = (): unknown => (globalThis as { location?: { origin?: unknown } }).location?.origin
-
-function joinUrl(url: string, baseUrl: string | undefined): string {
-  if (!baseUrl || /^[a-z][a-z\d+.-]*:/i.test(url)) return url
-  if (url === '' || url.startsWith('?') || url.startsWith('#')) return baseUrl + url
-  return `${baseUrl}/${url.replace(/^\/+/, '')}`
-}

@@ -1,11 +1,13 @@
 import { checkAliases } from '../parse/aliases.js'
-import type { AuthCoordinator } from '../auth/createAuthCoordinator.js'
+import { authOption } from '../auth/authOption.js'
+import type { AuthCoordinator } from '../auth/types.js'
 import type { RateLimitGateScope } from '../retry/createRateLimitGate.js'
-import { crossTabName } from '../tabs/crossTabName.js'
-import type { CrossTabOption } from '../tabs/crossTabName.js'
+import { crossTabOption } from '../tabs/crossTabOption.js'
+import type { CrossTab, CrossTabProtocol } from '../tabs/protocol.js'
 import { isSecureOrigin } from './isSecureOrigin.js'
 import { functionOption, misuse, numberOption } from '../shared/options.js'
 import { trimEnd } from '../shared/trimEnd.js'
+import { hasScheme } from '../shared/url.js'
 import type { ApiErrorAliases } from '../parse/types.js'
 
 /** Where the bearer token comes from: sync or async; `null`, `undefined` or `''` sends none. */
@@ -36,7 +38,7 @@ export interface ApiFetchOptions {
    */
   allowedOrigins?: readonly string[]
   /** The coordinator from `createAuthCoordinator`: a 401 waits for it and replays once. */
-  auth?: Pick<AuthCoordinator, 'reauthenticate' | 'generation'> & Partial<Pick<AuthCoordinator, 'renewalRefused'>>
+  auth?: AuthCoordinator
   /** Gives up on an attempt after this long (ApiError Timeout, status 0). Default: no limit. */
   timeoutMs?: number
   /**
@@ -51,27 +53,28 @@ export interface ApiFetchOptions {
    */
   rateLimitGate?: RateLimitGateScope | false
   /** Extra attempts after a network failure or a timeout, for idempotent methods only. Default 0. */
-  retries?: number
+  maxRetries?: number
   /** Extra vendor codes, as for `parseApiError`. */
   aliases?: ApiErrorAliases
   /**
-   * Share the rate-limit gate with every tab of the origin that uses the same name (`true` is the
-   * name `default`): a pause seen in one tab holds the others, and tabs opened during it.
+   * `createCrossTab({ name })`: the rate-limit gate is shared with every tab of the origin that
+   * uses the same name: a pause seen in one tab holds the others, and tabs opened during it. Pass
+   * the same object to `createAuthCoordinator`.
    */
-  crossTab?: CrossTabOption
+  crossTab?: CrossTab
 }
 
 /** `ApiFetchOptions` checked, with their defaults filled in. */
 export type NormalizedApiFetchOptions = Omit<ApiFetchOptions, 'crossTab'> & {
   maxGateWaitMs: number
-  retries: number
+  maxRetries: number
   rateLimitGate: RateLimitGateScope | false
   /** The origins trusted with the token: `allowedOrigins` and an absolute `baseUrl`'s. */
   tokenOrigins: readonly string[]
   /** Whether the page's own origin is trusted too (no absolute `baseUrl`). */
   trustsPage: boolean
-  /** The name the tabs share the rate-limit gate under, or `undefined`. */
-  crossTab: string | undefined
+  /** How the tabs share the rate-limit gate, or `undefined`. */
+  crossTab: CrossTabProtocol | undefined
 }
 
 const CALLER = 'createApiFetch'
@@ -88,19 +91,12 @@ export function normalizeApiFetchOptions(options: ApiFetchOptions | undefined): 
   if (baseUrl !== undefined && typeof baseUrl !== 'string') misuse(CALLER, 'baseUrl must be a string', baseUrl, ROOT)
   functionOption(CALLER, 'fetch', fetch, 'Leave it out for globalThis.fetch.')
   functionOption(CALLER, 'getAccessToken', getAccessToken, 'Pass () => token (or null when signed out).')
-  const coordinator = auth as Partial<AuthCoordinator> | null | undefined
-  if (
-    auth !== undefined &&
-    (typeof coordinator?.reauthenticate !== 'function' || typeof coordinator.generation !== 'number')
-  ) {
-    misuse(CALLER, 'auth must be an auth coordinator', auth, 'Pass the object createAuthCoordinator() returns.')
-  }
   if (rateLimitGate !== 'origin' && rateLimitGate !== 'path' && rateLimitGate !== false) {
     misuse(CALLER, "rateLimitGate must be 'origin', 'path' or false", rateLimitGate, "Leave it out for 'origin'.")
   }
   checkAliases(aliases, CALLER)
   const tokenOrigins = checkOrigins(options.allowedOrigins)
-  const base = baseUrl && /^[a-z][a-z\d+.-]*:/i.test(baseUrl) ? parseUrl(baseUrl) : undefined
+  const base = baseUrl && hasScheme(baseUrl) ? parseUrl(baseUrl) : undefined
   if (base === null) misuse(CALLER, 'baseUrl must be a valid URL', baseUrl, ROOT)
   if (base && getAccessToken && !isSecureOrigin(base))
     misuse(CALLER, 'the token is never sent over plain http: except to loopback', baseUrl, 'Use https:.')
@@ -110,15 +106,15 @@ export function normalizeApiFetchOptions(options: ApiFetchOptions | undefined): 
     baseUrl: baseUrl ? trimEnd(baseUrl, '/') : undefined,
     fetch,
     getAccessToken,
-    auth,
+    auth: authOption(CALLER, auth),
     timeoutMs: numberOption(CALLER, 'timeoutMs', options.timeoutMs, undefined, 1),
     maxGateWaitMs: numberOption(CALLER, 'maxGateWaitMs', options.maxGateWaitMs, 10_000),
-    retries: numberOption(CALLER, 'retries', options.retries, 0, 0, Infinity, true),
+    maxRetries: numberOption(CALLER, 'maxRetries', options.maxRetries, 0, 0, Infinity, true),
     rateLimitGate,
     tokenOrigins,
     trustsPage: !base,
     aliases,
-    crossTab: crossTabName(CALLER, options.crossTab),
+    crossTab: crossTabOption(CALLER, options.crossTab),
   }
 }
 

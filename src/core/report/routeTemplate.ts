@@ -1,4 +1,5 @@
-const SCHEME = /^[a-z][a-z\d+.-]*:\/\//i
+import { hasScheme } from '../shared/url.js'
+
 const DIGITS = /^\d+$/
 const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i
 const HEX = /^[\da-f]{16,}$/i
@@ -21,8 +22,8 @@ export function routeTemplate(url: string): string {
   }
   let path = url.slice(0, end)
   // An origin, written with a scheme or scheme-relative (`//api.example.com/…`), is dropped.
-  const scheme = SCHEME.exec(path)
-  const hostAt = scheme ? scheme[0].length : path.startsWith('//') ? 2 : -1
+  const colon = hasScheme(path) ? path.indexOf(':') : -1
+  const hostAt = path.startsWith('//', colon + 1) ? colon + 3 : -1
   if (hostAt !== -1) {
     const slash = path.indexOf('/', hostAt)
     path = slash === -1 ? '/' : path.slice(slash)

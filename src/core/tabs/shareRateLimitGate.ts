@@ -8,8 +8,7 @@ import { MAX_TIMER_MS } from '../shared/options.js'
  * `react-api-errors:<name>:rate-limit:<hash of the key>`, never a URL (its path may hold a secret).
  * Where storage is missing or throws, the gate is this tab's own.
  */
-export function shareRateLimitGate(gate: RateLimitGate, name: string | undefined): RateLimitGate {
-  if (name === undefined) return gate
+export function shareRateLimitGate(gate: RateLimitGate, name: string): RateLimitGate {
   const slot = (key: string) => `react-api-errors:${name}:rate-limit:${hash(key)}`
   const pausedFor = (key: string) => {
     try {

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
+import { useEffect, useState } from 'react'
 import { expect, fn, waitFor, within } from 'storybook/test'
-import type { AuthCoordinator } from '../../index.js'
 import {
   ApiError,
   ApiErrorFallback,
@@ -133,23 +133,21 @@ export const RetryCountdownCountingDown: Story = {
   },
 }
 
+/** A request waits for the user: the dialog (mounted first, so it is registered) opens. */
+function SessionExpired() {
+  const [auth] = useState(() => createAuthCoordinator())
+  useEffect(() => void auth.reauthenticate(), [auth])
+  return (
+    <StoryProvider auth={auth}>
+      <ReauthDialog onSignIn={() => true} />
+    </StoryProvider>
+  )
+}
+
 /** ReauthDialog: open, as when a refresh failed and a request waits for the user. */
 export const ReauthDialogOpen: Story = {
   name: 'ReauthDialog: session expired',
-  loaders: [
-    () => {
-      const auth = createAuthCoordinator()
-      // The dialog registers itself too; registering first makes the failed refresh wait for the user.
-      const unregister = auth.registerSignInPrompt()
-      void auth.reauthenticate().finally(unregister)
-      return { auth }
-    },
-  ],
-  render: (_args, { loaded }) => (
-    <StoryProvider auth={loaded.auth as AuthCoordinator}>
-      <ReauthDialog onSignIn={() => true} />
-    </StoryProvider>
-  ),
+  render: () => <SessionExpired />,
   play: async ({ canvasElement }) => {
     const dialog = await within(canvasElement).findByRole('dialog', { name: ar.reauth.title })
     await expect(dialog).toHaveAttribute('dir', 'rtl')

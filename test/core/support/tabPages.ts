@@ -7,7 +7,7 @@ import { build } from 'esbuild'
 import type { Plugin } from 'esbuild'
 
 const root = resolve(import.meta.dirname, '../../..')
-export const CROSS_TAB = "crossTab: { name: 'my-app' }"
+export const CROSS_TAB = 'crossTab: tabs'
 
 /** The first ```ts block of the README's "Many tabs" section. */
 export function readmeSnippet(): string {

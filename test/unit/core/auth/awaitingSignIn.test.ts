@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { createAuthCoordinator } from '../../src/core/index.js'
-import { deferred, switchableRefresh } from './support/auth.js'
+import { authProtocol } from '../../../../src/core/auth/protocol.js'
+import { createAuthCoordinator } from '../../../../src/core/index.js'
+import type { AuthCoordinator } from '../../../../src/core/index.js'
+import { deferred, switchableRefresh } from '../../../core/support/auth.js'
+
+/** What a mounted ReauthDialog does: tell the coordinator someone can sign in. */
+const registerSignInPrompt = (auth: AuthCoordinator) => authProtocol(auth)!.registerPrompt()
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -17,7 +22,7 @@ function track<T>(promise: Promise<T>) {
 describe('createAuthCoordinator: waiting for the user', () => {
   it('waits in awaiting-sign-in after a failed refresh and resumes everyone on completeSignIn(true)', async () => {
     const auth = createAuthCoordinator({ refresh: () => false })
-    auth.registerSignInPrompt()
+    registerSignInPrompt(auth)
     const waiters = Array.from({ length: 5 }, () => track(auth.reauthenticate(0)))
     await pause(50)
     expect(auth.getSnapshot()).toEqual({ status: 'awaiting-sign-in', generation: 0 })
@@ -34,7 +39,7 @@ describe('createAuthCoordinator: waiting for the user', () => {
 
   it('fails everyone on completeSignIn(false)', async () => {
     const auth = createAuthCoordinator({ refresh: () => Promise.reject(new Error('no')) })
-    auth.registerSignInPrompt()
+    registerSignInPrompt(auth)
     const waiters = Promise.all([auth.reauthenticate(0), auth.reauthenticate(0)])
     await pause(20)
     expect(auth.getSnapshot().status).toBe('awaiting-sign-in')
@@ -45,7 +50,7 @@ describe('createAuthCoordinator: waiting for the user', () => {
 
   it('goes straight to sign-in without refresh; after a cancel only an explicit call prompts again', async () => {
     const auth = createAuthCoordinator()
-    auth.registerSignInPrompt()
+    registerSignInPrompt(auth)
     const first = auth.reauthenticate(0)
     expect(auth.getSnapshot().status).toBe('awaiting-sign-in')
     auth.completeSignIn(false)
@@ -71,7 +76,7 @@ describe('createAuthCoordinator: waiting for the user', () => {
 
   it('waits for the user when the refresh times out and a prompt is mounted', async () => {
     const auth = createAuthCoordinator({ timeoutMs: 50, refresh: () => new Promise(() => {}) })
-    auth.registerSignInPrompt()
+    registerSignInPrompt(auth)
     const waiter = track(auth.reauthenticate(0))
     await pause(120)
     expect(auth.getSnapshot().status).toBe('awaiting-sign-in')
@@ -83,8 +88,8 @@ describe('createAuthCoordinator: waiting for the user', () => {
 
   it('fails the waiters when the last prompt unmounts while awaiting sign-in', async () => {
     const auth = createAuthCoordinator({ refresh: () => false })
-    const unregisterA = auth.registerSignInPrompt()
-    const unregisterB = auth.registerSignInPrompt()
+    const unregisterA = registerSignInPrompt(auth)
+    const unregisterB = registerSignInPrompt(auth)
     const waiter = track(auth.reauthenticate(0))
     await pause(20)
     unregisterA()
