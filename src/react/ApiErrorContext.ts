@@ -1,7 +1,8 @@
 import { createContext } from 'react'
-import type { ApiError, AuthCoordinator } from '../core/index.js'
+import type { ApiError, ApiErrorAliases, AuthCoordinator } from '../core/index.js'
 import type { ApiErrorCatalog, ApiErrorTranslate, ShowServerMessages } from '../messages/index.js'
 import { en } from '../messages/index.js'
+import type { ErrorClaims } from './errorClaims.js'
 
 export type { ApiErrorTranslate }
 
@@ -27,6 +28,13 @@ export interface ApiErrorIntegrations {
 }
 
 export interface ApiErrorContextValue extends ApiErrorIntegrations {
+  /** The app's own vendor codes, honoured wherever a hook or component parses an error. */
+  aliases?: ApiErrorAliases
+  /**
+   * Which errors this app's components show in place (the provider's own registry, so two roots
+   * never share it); without a provider, nothing is claimed.
+   */
+  claims?: ErrorClaims
   catalog: ApiErrorCatalog
   locale: string
   /** The language the kit's copy is in, for `lang` on rendered roots; unknown (undefined) when a `translate` adapter supplies it without a `locale`. */

@@ -1,14 +1,22 @@
 'use client'
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import type { ReactNode } from 'react'
-import type { ApiError } from '../core/index.js'
+import type { ApiError, ApiErrorAliases } from '../core/index.js'
 import type { ApiErrorCatalog, ApiErrorMessages } from '../messages/index.js'
 import { en, mergeMessages, textDirection } from '../messages/index.js'
+import { checkAliases } from '../core/parse/aliases.js'
 import { ApiErrorContext } from './ApiErrorContext.js'
 import type { ApiErrorIntegrations } from './ApiErrorContext.js'
+import { createErrorClaims } from './errorClaims.js'
 
 export interface ApiErrorProviderProps extends ApiErrorIntegrations {
   children?: ReactNode
+  /**
+   * Your API's own vendor codes (`{ SEAT_LIMIT: 'QuotaExceeded' }`), honoured by every hook and
+   * component below. Errors already parsed (an `ApiError` from `createApiFetch` or your own
+   * `parseApiError`) keep the type they were given.
+   */
+  aliases?: ApiErrorAliases
   /** BCP 47 tag for the rendered copy; defaults to the catalog's own. */
   locale?: string
   /** A catalog (`import fr from 'react-api-errors/messages/fr'`) or overrides over English. */
@@ -23,6 +31,7 @@ export interface ApiErrorProviderProps extends ApiErrorIntegrations {
 /** Gives every hook and component below it its copy, callbacks and auth coordinator. */
 export function ApiErrorProvider({
   children,
+  aliases: givenAliases,
   locale,
   messages,
   translate,
@@ -35,10 +44,15 @@ export function ApiErrorProvider({
   showServerMessages = false,
 }: ApiErrorProviderProps) {
   const catalog = useMemo(() => mergeMessages(en, messages), [messages])
+  const aliases = useSameAliases(givenAliases)
+  // The registry of errors shown in place belongs to this provider: two roots never share one.
+  const [claims] = useState(createErrorClaims)
   const value = useMemo(() => {
     const lang = locale ?? (translate ? undefined : catalog.locale)
     const dir = lang && textDirection(lang) === 'rtl' ? ('rtl' as const) : undefined
     return {
+      aliases,
+      claims,
       catalog,
       locale: locale ?? catalog.locale,
       lang,
@@ -53,6 +67,8 @@ export function ApiErrorProvider({
       showServerMessages,
     }
   }, [
+    aliases,
+    claims,
     catalog,
     locale,
     translate,
@@ -65,4 +81,18 @@ export function ApiErrorProvider({
     showServerMessages,
   ])
   return <ApiErrorContext.Provider value={value}>{children}</ApiErrorContext.Provider>
+}
+
+/**
+ * `aliases` checked, and kept as the same object while its entries stay the same: an inline
+ * `aliases={{ … }}` must not make every error a new one on each render (a countdown would restart).
+ */
+function useSameAliases(aliases: ApiErrorAliases | undefined): ApiErrorAliases | undefined {
+  checkAliases(aliases, 'ApiErrorProvider')
+  const [kept, keep] = useState(aliases)
+  const same = (a: ApiErrorAliases | undefined, b: ApiErrorAliases | undefined) =>
+    a === b ||
+    (a !== undefined && b !== undefined && JSON.stringify(Object.entries(a)) === JSON.stringify(Object.entries(b)))
+  if (!same(kept, aliases)) keep(aliases)
+  return same(kept, aliases) ? kept : aliases
 }

@@ -44,6 +44,3 @@ export function createErrorClaims(): ErrorClaims {
     },
   }
 }
-
-/** The page's one registry. */
-export const errorClaims: ErrorClaims = /* @__PURE__ */ createErrorClaims()

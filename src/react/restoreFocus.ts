@@ -1,14 +1,6 @@
 /** Where focus goes when the element to return to is gone: the main landmark, else <body>. */
 const FALLBACK = 'main, [role="main"]'
 
-/** Stops the last restore still waiting for its element to take focus again. */
-let cancelPending: (() => void) | undefined
-
-/** Cancels a restore still waiting (a new dialog opens, or the user moved focus). */
-export function cancelFocusRestore(): void {
-  cancelPending?.()
-}
-
 function focusFallback(): Element | null {
   const main = document.querySelector<HTMLElement>(FALLBACK)
   if (!main) return document.body
@@ -23,15 +15,16 @@ function focusFallback(): Element | null {
  * replayed cannot take focus yet: focus waits on the main landmark (or <body>) and moves to the
  * button as soon as it can take it, unless the user has moved focus elsewhere meanwhile or the
  * button left the page. Without a target (nothing was focused), the main landmark gets focus.
+ * Returns the function that stops a restore still waiting: each dialog owns its own.
  */
-export function restoreFocus(target: HTMLElement | null): void {
-  cancelFocusRestore()
+export function restoreFocus(target: HTMLElement | null): () => void {
+  const done = () => undefined
   if (target?.isConnected) {
     target.focus()
-    if (document.activeElement === target) return
+    if (document.activeElement === target) return done
   }
   const interim = focusFallback()
-  if (!target?.isConnected) return
+  if (!target?.isConnected) return done
   const stillWaiting = () => {
     const here = document.activeElement
     return here === null || here === interim || here === document.body
@@ -47,7 +40,6 @@ export function restoreFocus(target: HTMLElement | null): void {
   const stop = () => {
     observer.disconnect()
     document.removeEventListener('focusin', onFocusIn)
-    if (cancelPending === stop) cancelPending = undefined
   }
   // `disabled`, `inert` or `hidden` may be lifted on the element or on any ancestor (a fieldset, a form).
   observer.observe(document.body, {
@@ -57,5 +49,5 @@ export function restoreFocus(target: HTMLElement | null): void {
     attributeFilter: ['disabled', 'inert', 'hidden', 'aria-disabled', 'style', 'class'],
   })
   document.addEventListener('focusin', onFocusIn)
-  cancelPending = stop
+  return stop
 }

@@ -1,15 +1,17 @@
 'use client'
 import { useContext } from 'react'
 import { ErrorOutletContext } from './ErrorOutletContext.js'
-import { errorClaims } from './errorClaims.js'
+import { ApiErrorContext } from './ApiErrorContext.js'
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js'
 
 /**
- * Tells the global outlets that this component shows `error` in place (while `shown` and
- * mounted), so they do not notify it a second time. Claimed before paint; nothing on the server.
+ * Tells the global outlets of this app (its `ApiErrorProvider`'s registry) that this component
+ * shows `error` in place (while `shown` and mounted), so they do not notify it a second time.
+ * Claimed before paint; nothing on the server, nothing without a provider.
  */
 export function useClaimError(error: unknown, shown: boolean): void {
   const inOutlet = useContext(ErrorOutletContext)
-  const claiming = shown && !inOutlet
-  useIsomorphicLayoutEffect(() => (claiming ? errorClaims.claim(error) : undefined), [error, claiming])
+  const { claims } = useContext(ApiErrorContext)
+  const claiming = shown && !inOutlet && claims !== undefined
+  useIsomorphicLayoutEffect(() => (claiming ? claims!.claim(error) : undefined), [error, claiming, claims])
 }

@@ -1,7 +1,7 @@
 'use client'
 import { useEffect, useRef } from 'react'
 import type { KeyboardEvent, RefObject } from 'react'
-import { cancelFocusRestore, restoreFocus } from './restoreFocus.js'
+import { restoreFocus } from './restoreFocus.js'
 
 const FOCUSABLE =
   'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
@@ -19,6 +19,8 @@ export function useModalFocus<T extends HTMLElement>(
 ): { ref: RefObject<T | null>; onKeyDown(event: KeyboardEvent): void } {
   const ref = useRef<T>(null)
   const lastFocused = useRef<HTMLElement | null>(null)
+  /** Stops this dialog's restore still waiting for its element (another dialog of the page has its own). */
+  const stopRestore = useRef<() => void>(() => undefined)
 
   // While closed, remember the last element that had focus: a disabled button drops focus to <body> without a focusin.
   useEffect(() => {
@@ -32,14 +34,19 @@ export function useModalFocus<T extends HTMLElement>(
 
   useEffect(() => {
     if (!open) return
-    cancelFocusRestore()
+    stopRestore.current()
     const active = document.activeElement
     const previous = active instanceof HTMLElement && active !== document.body ? active : lastFocused.current
     const container = ref.current
     const first = container?.querySelector<HTMLElement>(FOCUSABLE)
     ;(first ?? container)?.focus()
-    return () => restoreFocus(previous)
+    return () => {
+      stopRestore.current = restoreFocus(previous)
+    }
   }, [open])
+
+  // Unmounted with a restore still waiting: nothing of it outlives the dialog.
+  useEffect(() => () => stopRestore.current(), [])
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {

@@ -115,7 +115,7 @@ describe('createApiFetch: bad input and misuse', () => {
     ['timeoutMs as text', { timeoutMs: '5000' }, /timeoutMs/],
     ['a negative maxGateWaitMs', { maxGateWaitMs: -1 }, /maxGateWaitMs must be/],
     ['NaN maxGateWaitMs', { maxGateWaitMs: Number.NaN }, /maxGateWaitMs/],
-    ['fractional maxRetries', { maxRetries: 1.5 }, /maxRetries must be a non-negative integer/],
+    ['fractional maxRetries', { maxRetries: 1.5 }, /maxRetries must be a whole number from 0/],
     ['negative maxRetries', { maxRetries: -1 }, /maxRetries/],
     ['an alias to an unknown type', { aliases: { slow_down: 'TooFast' } }, /not an ApiErrorType/],
   ])('throws with guidance for %s', (_label, options, message) => {

@@ -216,7 +216,7 @@ describe('ApiErrorNotifications', () => {
           <ApiErrorNotifications max={0} />
         </QueryClientProvider>,
       ),
-    ).toThrow(/max must be a whole number of notifications, 1 or more/)
+    ).toThrow(/ApiErrorNotifications: max must be a whole number from 1/)
   })
 
   it('picks up a background failure that happened before it mounted', async () => {

@@ -4,6 +4,7 @@ import { render } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { afterEach } from 'vitest'
 import { createApiFetch } from '../../src/core/index.js'
+import { ApiErrorProvider } from '../../src/index.js'
 import type { ApiFetchOptions } from '../../src/core/index.js'
 import { apiErrorQueryDefaults, connectApiErrors } from '../../src/query/index.js'
 import { serveForFile } from '../core/support/server.js'
@@ -66,6 +67,11 @@ export function renderWithClient(
   defaultOptions?: DefaultOptions,
   queryClient = new QueryClient({ defaultOptions }),
 ) {
-  const view = render(<QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>)
+  // As the README mounts them: the provider owns which errors this app shows in place.
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <ApiErrorProvider>{ui}</ApiErrorProvider>
+    </QueryClientProvider>,
+  )
   return { ...view, queryClient }
 }

@@ -174,10 +174,14 @@ describe('apiErrorQueryDefaults: options', () => {
   })
 
   it('explains misuse', () => {
-    expect(() => apiErrorQueryDefaults('fast' as never)).toThrow(/needs an object such as \{ maxRetries: 2 \}/)
-    expect(() => apiErrorQueryDefaults({ idempotent: false } as never)).toThrow(/leave idempotent out/)
+    expect(() => apiErrorQueryDefaults('fast' as never)).toThrow(
+      /apiErrorQueryDefaults: options must be an object.*\{ maxRetries: 2 \}/,
+    )
+    expect(() => apiErrorQueryDefaults({ idempotent: false } as never)).toThrow(
+      /idempotent is not an option here.*Leave it out/,
+    )
     expect(() => apiErrorQueryDefaults({ queries: null as never })).toThrow(/queries must be an object/)
-    expect(() => apiErrorQueryDefaults({ maxRetries: -1 })).toThrow(/maxRetries must be a non-negative integer/)
+    expect(() => apiErrorQueryDefaults({ maxRetries: -1 })).toThrow(/maxRetries must be a whole number from 0/)
     expect(() => apiErrorQueryDefaults({ throwOnError: 'yes' as never })).toThrow(/throwOnError must be true or false/)
   })
 })

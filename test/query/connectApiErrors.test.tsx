@@ -101,7 +101,7 @@ describe('connectApiErrors: the global outlet', () => {
 describe('connectApiErrors: misuse', () => {
   it('explains what to pass', () => {
     expect(() => connectApiErrors(undefined as unknown as QueryClient)).toThrow(
-      /needs the QueryClient.*new QueryClient\(\)/,
+      /connectApiErrors: queryClient must be a QueryClient.*QueryClientProvider: connectApiErrors\(queryClient\)/,
     )
     expect(() => connectApiErrors({} as QueryClient)).toThrow(/QueryClient/)
     const queryClient = new QueryClient()

@@ -20,7 +20,7 @@ export function functionOption(caller: string, name: string, value: unknown, fix
 
 /**
  * One numeric option, defaulted and checked: `undefined` gives `fallback`; anything else must be a
- * non-negative integer (`integer`) or a number of milliseconds in [`min`, `max`], or it throws.
+ * whole number from `min` (`integer`) or a number of milliseconds in [`min`, `max`], or it throws.
  */
 export function numberOption<T extends number | undefined>(
   caller: string,
@@ -34,7 +34,7 @@ export function numberOption<T extends number | undefined>(
   if (value === undefined) return fallback
   if (typeof value !== 'number' || !(value >= min && value <= max) || (integer && !Number.isInteger(value))) {
     const range = integer
-      ? 'a non-negative integer'
+      ? `a whole number from ${min}`
       : max === Infinity
         ? `a number of milliseconds from ${min}`
         : `a number of milliseconds between ${min} and ${max}`

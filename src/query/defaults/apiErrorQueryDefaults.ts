@@ -1,6 +1,8 @@
 import type { DefaultOptions, Query } from '@tanstack/react-query'
 import { createRetryPolicy, parseApiError } from '../../core/index.js'
 import type { ApiErrorAliases, ApiErrorType, RetryPolicyOptions } from '../../core/index.js'
+import { misuse } from '../../core/shared/options.js'
+import { DEFAULTS } from '../shared/clientState.js'
 import { recheckAfterNetworkError } from './recheckAfterNetworkError.js'
 
 /** Errors a banner or dialog handles where they happen: they never go to an error boundary. */
@@ -33,32 +35,31 @@ type Normalized = {
   mutations: DefaultOptions['mutations']
 }
 
+const CALLER = 'apiErrorQueryDefaults'
+
 function normalize(options: ApiErrorQueryDefaultsOptions | undefined): Normalized {
   if (options === undefined || options === null) return { policy: {}, throwOnError: false, queries: {}, mutations: {} }
-  if (typeof options !== 'object') {
-    throw new Error(
-      `apiErrorQueryDefaults(options) needs an object such as { maxRetries: 2 } (got ${typeof options}). Call it with no argument for the defaults.`,
-    )
-  }
+  if (typeof options !== 'object')
+    misuse(CALLER, 'options must be an object', options, 'Pass { maxRetries: 2 }, or nothing for the defaults.')
   const { queries = {}, mutations = {}, throwOnError = false, ...policy } = options
   if (typeof throwOnError !== 'boolean') {
-    throw new Error(
-      `apiErrorQueryDefaults: throwOnError must be true or false (got ${typeof throwOnError}). For your own rule, pass queries: { throwOnError: (error, query) => … }.`,
+    misuse(
+      CALLER,
+      'throwOnError must be true or false',
+      throwOnError,
+      'For your own rule, pass queries: { throwOnError: (error, query) => … }.',
     )
   }
-  for (const [name, value] of [
-    ['queries', queries],
-    ['mutations', mutations],
-  ] as const) {
-    if (typeof value !== 'object' || value === null) {
-      throw new Error(
-        `apiErrorQueryDefaults: ${name} must be an object of ${name === 'queries' ? 'query' : 'mutation'} options to merge over the defaults (got ${value === null ? 'null' : typeof value}).`,
-      )
-    }
-  }
+  if (typeof queries !== 'object' || queries === null)
+    misuse(CALLER, 'queries must be an object', queries, 'Pass query options to merge over the defaults.')
+  if (typeof mutations !== 'object' || mutations === null)
+    misuse(CALLER, 'mutations must be an object', mutations, 'Pass mutation options to merge over the defaults.')
   if ('idempotent' in policy) {
-    throw new Error(
-      'apiErrorQueryDefaults: leave idempotent out; queries are retried as idempotent and mutations as non-idempotent requests.',
+    misuse(
+      CALLER,
+      'idempotent is not an option here',
+      policy.idempotent,
+      'Leave it out: queries retry as idempotent requests, mutations as non-idempotent ones.',
     )
   }
   return { policy, throwOnError, queries, mutations }
@@ -80,21 +81,22 @@ function shouldThrowApiError(error: unknown, query: Pick<Query, 'state'>, aliase
  * `<ErrorBanner error={error} onRetry={refetch} />` counts the wait down and refetches once at
  * zero. Nothing throws to an error boundary unless `throwOnError: true`. Retry policy options
  * (`maxRetries`, `baseDelayMs`, …) apply to both; `queries` and `mutations` override any default.
+ * `aliases` given here hold for the whole client: `connectApiErrors` and the outlets read them.
  */
 export function apiErrorQueryDefaults(options?: ApiErrorQueryDefaultsOptions): DefaultOptions {
   const { policy, throwOnError, queries, mutations } = normalize(options)
   const forQueries = createRetryPolicy({ ...policy, idempotent: true })
   const forMutations = createRetryPolicy({ ...policy, idempotent: false })
-  return {
+  const { aliases } = policy
+  const defaults: DefaultOptions = {
     queries: {
       // A server-given wait is the banner's to show: TanStack would keep it in failureReason, out of sight.
       retry: (failureCount, error) =>
-        !((parseApiError(error, { aliases: policy.aliases }).retryAfterMs ?? 0) > 0) &&
-        forQueries.retry(failureCount, error),
+        !((parseApiError(error, { aliases }).retryAfterMs ?? 0) > 0) && forQueries.retry(failureCount, error),
       retryDelay: forQueries.retryDelay,
-      throwOnError: throwOnError ? (error, query) => shouldThrowApiError(error, query, policy.aliases) : false,
+      throwOnError: throwOnError ? (error, query) => shouldThrowApiError(error, query, aliases) : false,
       // No spinner waits forever: a query that could not reach the API checks again by itself.
-      refetchInterval: recheckAfterNetworkError,
+      refetchInterval: recheckAfterNetworkError(aliases),
       ...queries,
     },
     mutations: {
@@ -104,4 +106,6 @@ export function apiErrorQueryDefaults(options?: ApiErrorQueryDefaultsOptions): D
       ...mutations,
     },
   }
+  // What the app told the kit, for connectApiErrors and the outlets of the client built with these defaults.
+  return Object.assign(defaults, { [DEFAULTS]: { aliases } })
 }

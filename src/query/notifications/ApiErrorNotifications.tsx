@@ -1,12 +1,10 @@
 'use client'
-import { useQueryClient } from '@tanstack/react-query'
 import type { QueryClient } from '@tanstack/react-query'
-import { useMemo, useSyncExternalStore } from 'react'
 import type { HTMLAttributes } from 'react'
 import { ErrorBanner } from '../../components/index.js'
 import { ErrorOutletContext } from '../../react/index.js'
-import { createNotificationStore } from './createNotificationStore.js'
-import type { ApiErrorNotification } from './createNotificationStore.js'
+import { numberOption } from '../../core/shared/options.js'
+import { useApiErrorNotifications } from './useApiErrorNotifications.js'
 
 export interface ApiErrorNotificationsProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'role'> {
   /** The region's accessible name. Default "Notifications"; pass your own translation. */
@@ -15,18 +13,6 @@ export interface ApiErrorNotificationsProps extends Omit<HTMLAttributes<HTMLDivE
   max?: number
   /** Defaults to the client from `QueryClientProvider`. */
   queryClient?: QueryClient
-}
-
-const NONE: readonly ApiErrorNotification[] = []
-const serverSnapshot = () => NONE
-
-function checkMax(max: unknown): number {
-  if (typeof max !== 'number' || !Number.isInteger(max) || max < 1) {
-    throw new Error(
-      `ApiErrorNotifications: max must be a whole number of notifications, 1 or more (got ${String(max)}). Leave it out for the default, 3.`,
-    )
-  }
-  return max
 }
 
 /**
@@ -43,10 +29,8 @@ export function ApiErrorNotifications({
   className,
   ...rest
 }: ApiErrorNotificationsProps) {
-  const limit = checkMax(max)
-  const client = useQueryClient(queryClient)
-  const store = useMemo(() => createNotificationStore(client), [client])
-  const notifications = useSyncExternalStore(store.subscribe, store.getSnapshot, serverSnapshot)
+  const limit = numberOption('ApiErrorNotifications', 'max', max, 3, 1, Infinity, true)
+  const { notifications, dismiss } = useApiErrorNotifications(queryClient)
   const visible = notifications.slice(0, limit)
   return (
     <div
@@ -64,7 +48,7 @@ export function ApiErrorNotifications({
                 <ErrorBanner
                   error={notification.error}
                   onRetry={notification.retry}
-                  onDismiss={() => store.dismiss(notification.key)}
+                  onDismiss={() => dismiss(notification.key)}
                 />
               </li>
             ))}

@@ -8,7 +8,8 @@ import type {
 } from '@tanstack/react-query'
 import { parseApiError } from '../../core/index.js'
 import type { ApiError } from '../../core/index.js'
-import { errorClaims } from '../../react/index.js'
+import type { ErrorClaims } from '../../react/index.js'
+import { clientAliases } from '../shared/clientState.js'
 import { isOptedOut } from '../shared/apiErrorsMeta.js'
 import { createListeners } from '../shared/createListeners.js'
 import { networkErrorsClaimed } from '../offline/networkErrorOutlet.js'
@@ -41,16 +42,6 @@ interface Entry {
 
 const EMPTY: readonly ApiErrorNotification[] = Object.freeze([])
 
-/** Errors shown where they happen are not the outlet's: queries without data, mutations with their own `onError`. */
-function reportable(raw: unknown, meta: unknown): ApiError | undefined {
-  if (raw === null || raw === undefined || isCancelledError(raw) || isOptedOut(meta)) return undefined
-  const error = parseApiError(raw)
-  return error.type === 'Aborted' ? undefined : error
-}
-
-/** A mounted component shows it in place (see `errorClaims`): the outlet would show it twice. */
-const shownInPlace = (entry: Entry) => errorClaims.isClaimed(entry.raw) || errorClaims.isClaimed(entry.error)
-
 /**
  * The framework-agnostic state behind `ApiErrorNotifications`: background failures of queries
  * that still have data, and failures of mutations without an `onError` of their own, de-duplicated
@@ -58,7 +49,18 @@ const shownInPlace = (entry: Entry) => errorClaims.isClaimed(entry.raw) || error
  * `FieldErrors` already shows is left out while it is shown there. A line goes away when
  * dismissed, or when every query or mutation behind it succeeds again (or leaves the cache).
  */
-export function createNotificationStore(queryClient: QueryClient): NotificationStore {
+export function createNotificationStore(queryClient: QueryClient, claims: ErrorClaims | undefined): NotificationStore {
+  const aliases = clientAliases(queryClient)
+  /** Errors shown where they happen are not the outlet's: queries without data, mutations with their own `onError`. */
+  const reportable = (raw: unknown, meta: unknown): ApiError | undefined => {
+    if (raw === null || raw === undefined || isCancelledError(raw) || isOptedOut(meta)) return undefined
+    const error = parseApiError(raw, { aliases })
+    return error.type === 'Aborted' ? undefined : error
+  }
+  /** A component of the same app shows it in place (its provider's claims): the outlet would show it twice. */
+  const shownInPlace = (entry: Entry) =>
+    claims !== undefined && (claims.isClaimed(entry.raw) || claims.isClaimed(entry.error))
+
   const entries = new Map<string, Entry>()
   const dismissed = new WeakSet<object>()
   let snapshot = EMPTY
@@ -178,12 +180,12 @@ export function createNotificationStore(queryClient: QueryClient): NotificationS
   const listeners = createListeners(() => {
     const queries = queryClient.getQueryCache().subscribe(onQuery)
     const mutations = queryClient.getMutationCache().subscribe(onMutation)
-    const claims = errorClaims.subscribe(onClaims)
+    const stopClaims = claims?.subscribe(onClaims)
     if (seed()) publish()
     return () => {
       queries()
       mutations()
-      claims()
+      stopClaims?.()
     }
   })
 

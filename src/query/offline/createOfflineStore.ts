@@ -1,7 +1,9 @@
 import { onlineManager } from '@tanstack/react-query'
 import type { Mutation, MutationCacheNotifyEvent, QueryCacheNotifyEvent, QueryClient } from '@tanstack/react-query'
 import { parseApiError } from '../../core/index.js'
-import { misuse } from '../../core/shared/options.js'
+import type { ApiErrorAliases } from '../../core/index.js'
+import { clientAliases } from '../shared/clientState.js'
+import { queryClientOption } from '../shared/queryClientOption.js'
 import { createListeners } from '../shared/createListeners.js'
 import { claimNetworkErrors } from './networkErrorOutlet.js'
 
@@ -30,9 +32,9 @@ export const ONLINE: OfflineState = Object.freeze({ offline: false, pending: 0, 
 type Verdict = 'down' | 'up' | undefined
 
 /** A failure says the API cannot be reached (Network) or that it answered (anything but an abort). */
-function verdictOf(raw: unknown): Verdict {
+function verdictOf(raw: unknown, aliases: ApiErrorAliases | undefined): Verdict {
   if (raw === null || raw === undefined) return undefined
-  const { type } = parseApiError(raw)
+  const { type } = parseApiError(raw, { aliases })
   return type === 'Network' ? 'down' : type === 'Aborted' ? undefined : 'up'
 }
 
@@ -44,15 +46,8 @@ function verdictOf(raw: unknown): Verdict {
  * client's Network failures from `ApiErrorNotifications`.
  */
 export function createOfflineStore(queryClient: QueryClient): OfflineStore {
-  const client = queryClient as Partial<QueryClient> | null | undefined
-  if (typeof client?.getQueryCache !== 'function' || typeof client.getMutationCache !== 'function') {
-    misuse(
-      'createOfflineStore',
-      'queryClient must be a QueryClient',
-      client,
-      'Pass the client your app gives QueryClientProvider: createOfflineStore(queryClient).',
-    )
-  }
+  queryClientOption('createOfflineStore', queryClient)
+  const aliases = clientAliases(queryClient)
   /** Mutations that were paused during this offline spell. */
   const waited = new Set<Mutation>()
   let unreachable = false
@@ -89,7 +84,7 @@ export function createOfflineStore(queryClient: QueryClient): OfflineStore {
   const onQuery = (event: QueryCacheNotifyEvent) => {
     if (event.type !== 'updated') return
     const { action } = event
-    if (action.type === 'failed' || action.type === 'error') heard(verdictOf(action.error))
+    if (action.type === 'failed' || action.type === 'error') heard(verdictOf(action.error, aliases))
     else if (action.type === 'success' && !action.manual) heard('up')
     publish()
   }
@@ -98,7 +93,7 @@ export function createOfflineStore(queryClient: QueryClient): OfflineStore {
     if (event.type === 'removed') waited.delete(event.mutation)
     if (event.type === 'updated') {
       const { action } = event
-      if (action.type === 'failed' || action.type === 'error') heard(verdictOf(action.error))
+      if (action.type === 'failed' || action.type === 'error') heard(verdictOf(action.error, aliases))
       else if (action.type === 'success') heard('up')
     }
     publish()

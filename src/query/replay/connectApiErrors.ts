@@ -9,10 +9,14 @@ import type {
   QueryKey,
 } from '@tanstack/react-query'
 import { parseApiError } from '../../core/index.js'
-import type { ApiError, ApiErrorAliases } from '../../core/index.js'
+import type { ApiError, ApiErrorAliases, AuthCoordinator } from '../../core/index.js'
+import { authOption } from '../../core/auth/authOption.js'
+import { checkAliases } from '../../core/parse/aliases.js'
+import { functionOption, misuse } from '../../core/shared/options.js'
+import { clientAliases, clientState } from '../shared/clientState.js'
+import { queryClientOption } from '../shared/queryClientOption.js'
 import { isOptedOut } from '../shared/apiErrorsMeta.js'
 import { createReauthReplay } from './createReauthReplay.js'
-import type { ReplayAuth } from './createReauthReplay.js'
 
 /** Where an error forwarded to `onError` came from. */
 export type ApiErrorSource =
@@ -25,55 +29,34 @@ export interface ConnectApiErrorsOptions {
    * use). With it, queries and mutations that failed with Unauthorized run again, once, after the
    * session is renewed. Without it, Unauthorized is forwarded to `onError` like any other error.
    */
-  auth?: ReplayAuth
+  auth?: AuthCoordinator
   /**
    * The global outlet (a toast, a logger): every failure of a query or mutation as an `ApiError`,
    * except aborts, 401s about to be replayed, and those whose `meta` says `{ apiErrors: false }`.
    */
   onError?: (error: ApiError, source: ApiErrorSource) => void
-  /** Extra vendor codes, as for `parseApiError`. */
+  /** Extra vendor codes, as for `parseApiError`. Defaults to those given to the client's `apiErrorQueryDefaults`. */
   aliases?: ApiErrorAliases
 }
 
 type Target = { kind: 'query'; query: Query } | { kind: 'mutation'; mutation: Mutation; error: unknown }
 
-const connected = new WeakSet<QueryClient>()
+const CALLER = 'connectApiErrors'
 
-function normalize(queryClient: QueryClient, options: ConnectApiErrorsOptions | undefined): ConnectApiErrorsOptions {
-  const client = queryClient as Partial<QueryClient> | null | undefined
-  if (
-    typeof client !== 'object' ||
-    client === null ||
-    typeof client.getQueryCache !== 'function' ||
-    typeof client.getMutationCache !== 'function'
-  ) {
-    throw new Error(
-      `connectApiErrors(queryClient, options) needs the QueryClient your app gives QueryClientProvider (got ${client === null ? 'null' : typeof client}). Create it first: const queryClient = new QueryClient(); connectApiErrors(queryClient, { auth, onError }).`,
-    )
-  }
-  if (options === undefined || options === null) return {}
+function normalize(queryClient: unknown, options: ConnectApiErrorsOptions | undefined) {
+  const client = queryClientOption(CALLER, queryClient)
+  if (options === undefined || options === null) options = {}
   if (typeof options !== 'object')
-    throw new Error(`connectApiErrors: options must be an object such as { auth, onError } (got ${typeof options}).`)
-  const { auth, onError } = options
-  const candidate = auth as Partial<ReplayAuth> | null | undefined
-  if (
-    candidate !== undefined &&
-    (typeof candidate !== 'object' ||
-      candidate === null ||
-      typeof candidate.reauthenticate !== 'function' ||
-      typeof candidate.subscribe !== 'function' ||
-      typeof candidate.generation !== 'number')
-  ) {
-    throw new Error(
-      'connectApiErrors: auth must be the object createAuthCoordinator() returns. Leave it out to forward 401s to onError instead of replaying them.',
-    )
+    misuse(CALLER, 'options must be an object', options, 'Pass { auth, onError }, or nothing.')
+  functionOption(CALLER, 'onError', options.onError, 'Pass (error, source) => void.')
+  checkAliases(options.aliases, CALLER)
+  // Aliases given to apiErrorQueryDefaults hold for the whole client.
+  return {
+    client,
+    auth: authOption(CALLER, options.auth),
+    onError: options.onError,
+    aliases: options.aliases ?? clientAliases(client),
   }
-  if (onError !== undefined && typeof onError !== 'function') {
-    throw new Error(
-      `connectApiErrors: onError must be a function (error, source) => void (got ${onError === null ? 'null' : typeof onError}).`,
-    )
-  }
-  return options
 }
 
 /** Runs an app callback without letting it break the cache's notification loop. */
@@ -95,12 +78,16 @@ function safely(run: () => void): void {
  */
 export function connectApiErrors(queryClient: QueryClient, options?: ConnectApiErrorsOptions): () => void {
   const { auth, onError, aliases } = normalize(queryClient, options)
-  if (connected.has(queryClient)) {
-    throw new Error(
-      'connectApiErrors: this QueryClient is already connected. Call the function the first connectApiErrors returned before connecting it again.',
+  const state = clientState(queryClient)
+  if (state.connected) {
+    misuse(
+      CALLER,
+      'this QueryClient is already connected',
+      queryClient,
+      'Make one call with every option ({ auth, onError, aliases }), or call the function the first call returned before connecting again.',
     )
   }
-  connected.add(queryClient)
+  state.connected = true
   const queryCache = queryClient.getQueryCache()
   const mutationCache = queryClient.getMutationCache()
   /** The auth generation each request was sent with. */
@@ -216,6 +203,6 @@ export function connectApiErrors(queryClient: QueryClient, options?: ConnectApiE
     unsubscribeMutations()
     reauth?.dispose()
     pending.clear()
-    connected.delete(queryClient)
+    state.connected = false
   }
 }

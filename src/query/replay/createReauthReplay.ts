@@ -1,10 +1,7 @@
 import type { AuthCoordinator } from '../../core/index.js'
 
-/** What `connectApiErrors` needs from the auth coordinator. */
-export type ReplayAuth = Pick<AuthCoordinator, 'reauthenticate' | 'generation' | 'subscribe'>
-
 export interface ReauthReplayOptions<T> {
-  auth: ReplayAuth
+  auth: AuthCoordinator
   /** Runs a failed request again; called at most once per `add`. */
   replay: (target: T) => void
   /** Re-authentication failed for now: the failure is final unless a later sign-in renews the session. */
