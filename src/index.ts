@@ -1,10 +1,7 @@
 'use client'
 // The root entry: core + React layer + components, with English copy.
 export * from './core/index.js'
-export { en } from './messages/index.js'
-export { formatMessage } from './messages/index.js'
-export { describeApiError } from './messages/index.js'
-export { applyFieldErrors } from './messages/index.js'
+export { applyFieldErrors, describeApiError, en } from './messages/index.js'
 export type {
   ApiErrorCatalog,
   ApiErrorCopy,
@@ -19,7 +16,7 @@ export type {
   SetFieldError,
   ShowServerMessages,
 } from './messages/index.js'
-export { ApiErrorProvider, getErrorSeverity, useApiError, useReauthPrompt, useRetryCountdown } from './react/index.js'
+export { ApiErrorProvider, useApiError, useReauthPrompt, useRetryCountdown } from './react/index.js'
 export type {
   ApiErrorProviderProps,
   ApiErrorSeverity,

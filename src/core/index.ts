@@ -4,9 +4,7 @@ export { parseApiError } from './parse/parseApiError.js'
 export { readApiError } from './parse/readApiError.js'
 export { parseRetryAfter } from './parse/parseRetryAfter.js'
 export { createRetryPolicy } from './retry/createRetryPolicy.js'
-export { apiErrorTaxonomy, apiErrorTypes } from './error/taxonomy.js'
-export type { ApiErrorTypeInfo } from './error/taxonomy.js'
-export { defaultApiErrorAliases } from './parse/aliases.js'
+export { apiErrorTypes } from './error/taxonomy.js'
 export type {
   ApiErrorAction,
   ApiErrorCause,

@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ApiError, ErrorBanner, RetryCountdown, en, formatMessage, parseApiError } from '../../src/index.js'
+import { ApiError, ErrorBanner, RetryCountdown, parseApiError } from '../../src/index.js'
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -36,7 +36,7 @@ describe('RetryCountdown', () => {
     )
     const live = screen.getByRole('status')
     const first = live.textContent
-    expect(first).toBe(formatMessage(en.retryAnnouncement, { seconds: 5 }))
+    expect(first).toBe('Retrying automatically in 5 seconds.')
     for (let i = 0; i < 3; i++) {
       act(() => vi.advanceTimersByTime(1000))
       expect(screen.getByRole('status').textContent).toBe(first)
@@ -52,8 +52,8 @@ describe('RetryCountdown', () => {
         maxAutoRetryMs={1000}
       />,
     )
-    expect(visibleCountdown(container)).toHaveTextContent(en.retryWait.replace('{seconds}', '2'))
-    expect(screen.getByRole('status')).toHaveTextContent(formatMessage(en.retryWaitAnnouncement, { seconds: 2 }))
+    expect(visibleCountdown(container)).toHaveTextContent('You can retry in 2 s')
+    expect(screen.getByRole('status')).toHaveTextContent('You can retry in 2 seconds.')
     act(() => vi.advanceTimersByTime(5000))
     expect(onRetry).not.toHaveBeenCalled()
   })
@@ -75,7 +75,7 @@ describe('RetryCountdown', () => {
     const onRetry = vi.fn()
     render(<ErrorBanner error={new ApiError({ type: 'RateLimited', retryAfterMs: 2000 })} onRetry={onRetry} />)
     expect(screen.getAllByRole('status')).toHaveLength(1)
-    expect(screen.getByRole('status')).toHaveTextContent(formatMessage(en.retryAnnouncement, { seconds: 2 }))
+    expect(screen.getByRole('status')).toHaveTextContent('Retrying automatically in 2 seconds.')
     act(() => vi.advanceTimersByTime(2000))
     expect(onRetry).toHaveBeenCalledTimes(1)
   })
@@ -106,10 +106,10 @@ describe('ErrorBanner and Retry-After', () => {
     const error = parseApiError({ status: 429, headers: { 'retry-after': '5' }, data: {} })
     const { container } = render(<ErrorBanner error={error} />)
     const banner = screen.getByRole('status')
-    expect(visibleCountdown(container)).toHaveTextContent(formatMessage(en.retryWait, { seconds: 5 }))
-    expect(banner).toHaveTextContent(formatMessage(en.retryWaitAnnouncement, { seconds: 5 }))
-    expect(banner).not.toHaveTextContent(formatMessage(en.retryAnnouncement, { seconds: 5 }))
+    expect(visibleCountdown(container)).toHaveTextContent('You can retry in 5 s')
+    expect(banner).toHaveTextContent('You can retry in 5 seconds.')
+    expect(banner).not.toHaveTextContent('Retrying automatically in 5 seconds.')
     act(() => vi.advanceTimersByTime(2000))
-    expect(visibleCountdown(container)).toHaveTextContent(formatMessage(en.retryWait, { seconds: 3 }))
+    expect(visibleCountdown(container)).toHaveTextContent('You can retry in 3 s')
   })
 })

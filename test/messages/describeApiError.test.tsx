@@ -5,7 +5,6 @@ import {
   ApiError,
   ApiErrorProvider,
   ErrorBanner,
-  apiErrorTaxonomy,
   apiErrorTypes,
   describeApiError,
   en,
@@ -51,7 +50,7 @@ describe('describeApiError', () => {
 
   it('labels every action but none and fixInput; a quota is raised', () => {
     for (const type of apiErrorTypes) {
-      const { action } = apiErrorTaxonomy[type]
+      const { action } = new ApiError({ type })
       const { actionLabel } = describeApiError(new ApiError({ type }))
       if (action === 'none' || action === 'fixInput') expect(actionLabel, type).toBeUndefined()
       else expect(actionLabel, type).toBe(type === 'QuotaExceeded' ? en.actions.raiseQuota : en.actions[action])

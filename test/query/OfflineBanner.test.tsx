@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import { en, formatMessage } from '../../src/index.js'
+import { en } from '../../src/index.js'
 import { ApiErrorNotifications, OfflineBanner } from '../../src/query/index.js'
 import { close } from '../core/support/server.js'
 import { client, hitsOf, json, renderWithClient, setUpQueryTests } from './api.js'
@@ -14,7 +14,7 @@ afterEach(() => onlineManager.setOnline(true))
 
 const status = () =>
   screen.getAllByRole('status').find((element) => element.classList.contains('rae-offline')) as HTMLElement
-const pending = (count: number) => formatMessage(en.offline.pending, { count }, 'en')
+const pending = (count: number) => `${count} ${count === 1 ? 'change' : 'changes'} waiting to be sent`
 
 /** Counts how many times `text` was put into `element` (each insertion is one announcement). */
 function announcements(element: HTMLElement, text: string) {

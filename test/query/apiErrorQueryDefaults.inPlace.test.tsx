@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { ApiError, ErrorBanner, en, formatMessage } from '../../src/index.js'
+import { ApiError, ErrorBanner, en } from '../../src/index.js'
 import { client, hitsOf, json, renderWithClient, setUpQueryTests } from './api.js'
 import { pause } from './session.js'
 
@@ -52,7 +52,7 @@ describe('the README pattern <ErrorBanner error={error} onRetry={refetch} /> und
     }
     renderWithClient(<Slow />, undefined, newClient())
     const banner = await screen.findByRole('status', { name: new RegExp(en.types.RateLimited.title) })
-    expect(banner).toHaveTextContent(formatMessage(en.retryWait, { seconds: 120 }))
+    expect(banner).toHaveTextContent('You can retry in 120 s')
     expect(screen.getByRole('button', { name: en.actions.retry })).toBeInTheDocument()
     await pause(300)
     expect(hitsOf(server, '/slow')).toHaveLength(1)

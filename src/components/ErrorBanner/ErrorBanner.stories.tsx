@@ -1,7 +1,9 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite'
 import { expect, fn, within } from 'storybook/test'
 import type { ApiErrorType, ErrorBannerProps, VisibleApiErrorType } from '../../index.js'
-import { ErrorBanner, formatMessage, getErrorSeverity } from '../../index.js'
+import { ErrorBanner } from '../../index.js'
+// Story checks compute the expected copy the way the kit does (internal helpers, not public API).
+import { formatMessage, getErrorSeverity } from '../../messages/index.js'
 import { sampleApiError, visibleApiErrorTypes } from '../../stories/support/errors.js'
 import { catalogFor } from '../../stories/support/globals.js'
 import { StoryProvider } from '../../stories/support/StoryProvider.js'

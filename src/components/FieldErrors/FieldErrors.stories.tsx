@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, within } from 'storybook/test'
 import type { FieldError, FieldErrorsProps } from '../../index.js'
-import { ApiError, FieldErrors, formatMessage, readApiError } from '../../index.js'
+import { ApiError, FieldErrors, readApiError } from '../../index.js'
+// Story checks compute the expected copy the way the kit does (internal helpers, not public API).
+import { formatMessage } from '../../messages/index.js'
 import { catalogFor } from '../../stories/support/globals.js'
 
 interface FieldErrorsArgs {

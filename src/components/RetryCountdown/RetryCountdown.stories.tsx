@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, waitFor, within } from 'storybook/test'
 import type { RetryCountdownProps } from '../../index.js'
-import { RetryCountdown, formatMessage } from '../../index.js'
+import { RetryCountdown } from '../../index.js'
+// Story checks compute the expected copy the way the kit does (internal helpers, not public API).
+import { formatMessage } from '../../messages/index.js'
 import { sampleApiError } from '../../stories/support/errors.js'
 import { catalogFor } from '../../stories/support/globals.js'
 

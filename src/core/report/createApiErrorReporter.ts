@@ -4,6 +4,8 @@ import { parseApiError } from '../parse/parseApiError.js'
 import { routeTemplate } from './routeTemplate.js'
 import { truncate } from '../shared/truncate.js'
 import type { ApiErrorInit } from '../error/types.js'
+import { checkAliases } from '../parse/aliases.js'
+import type { ApiErrorAliases } from '../parse/types.js'
 
 /** Sentry's limit for a tag value. */
 const MAX_TAG = 200
@@ -34,6 +36,8 @@ export interface ApiErrorReporterOptions<Context = unknown> {
   shouldReport?: (error: ApiError, context: Context | undefined) => boolean
   /** The same fingerprint is sent at most once in this many milliseconds. Default 60 000. */
   dedupeMs?: number
+  /** Your API's own codes, for errors that reach `report` unparsed (as for `parseApiError`). */
+  aliases?: ApiErrorAliases
 }
 
 /** By default: server failures, and what the kit could not classify. Aborted and Network are the client's. */
@@ -54,6 +58,7 @@ export function createApiErrorReporter<Context = unknown>(
     send,
     shouldReport = isServerFailure,
     dedupeMs: given,
+    aliases,
   } = (options ?? {}) as Partial<ApiErrorReporterOptions<Context>>
   if (typeof send !== 'function')
     misuse(
@@ -70,11 +75,12 @@ export function createApiErrorReporter<Context = unknown>(
     true,
   )
   const dedupeMs = numberOption(CALLER, 'dedupeMs', given, 60_000, 0, Infinity)
+  checkAliases(aliases, CALLER)
   /** When each fingerprint was last sent, oldest first. */
   const sentAt = new Map<string, number>()
 
   return function report(input: unknown, context?: Context): void {
-    const parsed = parseApiError(input)
+    const parsed = parseApiError(input, { aliases })
     if (!shouldReport(parsed, context)) return
     const method = parsed.request?.method ?? 'UNKNOWN'
     const route = parsed.request?.url ? truncate(routeTemplate(parsed.request.url), MAX_TAG) : 'unknown'

@@ -1,5 +1,5 @@
 import { parseApiError } from '../../core/index.js'
-import type { ApiError, ApiErrorType } from '../../core/index.js'
+import type { ApiError, ApiErrorAliases, ApiErrorType } from '../../core/index.js'
 import { functionOption } from '../../core/shared/options.js'
 import { truncate } from '../../core/shared/truncate.js'
 import { catalogText } from '../catalog/catalogText.js'
@@ -25,6 +25,8 @@ export interface DescribeApiErrorOptions {
   translate?: ApiErrorTranslate
   /** As `ApiErrorProvider`'s: default false; 5xx, Unknown and Internal text is never shown. */
   showServerMessages?: ShowServerMessages
+  /** Your API's own codes, for an error not parsed yet (as for `parseApiError`). */
+  aliases?: ApiErrorAliases
 }
 
 /** The words for one failure, as the banner shows them. */
@@ -77,7 +79,7 @@ function serverDetail(error: ApiError, allow: ShowServerMessages): string | unde
  * `parseApiError` does. `Aborted` is never shown: its title and description are empty.
  */
 export function describeApiError(error: unknown, options: DescribeApiErrorOptions = {}): ApiErrorDescription {
-  const { messages, locale, translate, showServerMessages } = options ?? {}
+  const { messages, locale, translate, showServerMessages, aliases } = options ?? {}
   functionOption(
     'describeApiError',
     'translate',
@@ -85,5 +87,5 @@ export function describeApiError(error: unknown, options: DescribeApiErrorOption
     'Pass (key, values) => string | undefined, or leave it out.',
   )
   const catalog = mergeMessages(en, messages)
-  return describeWith(parseApiError(error), catalogText(catalog, translate, locale), showServerMessages)
+  return describeWith(parseApiError(error, { aliases }), catalogText(catalog, translate, locale), showServerMessages)
 }

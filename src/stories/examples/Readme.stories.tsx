@@ -5,14 +5,9 @@ import type { ComponentType } from 'react'
 import { expect, fn, within } from 'storybook/test'
 // The README imports these from 'react-api-errors', 'react-api-errors/messages/fr' and
 // 'react-api-errors/query'; the stories import the same entries from the sources.
-import {
-  ApiErrorProvider,
-  ErrorBanner,
-  ReauthDialog,
-  createApiFetch,
-  createAuthCoordinator,
-  formatMessage,
-} from '../../index.js'
+import { ApiErrorProvider, ErrorBanner, ReauthDialog, createApiFetch, createAuthCoordinator } from '../../index.js'
+// Story checks compute the expected copy the way the kit does (internal helpers, not public API).
+import { formatMessage } from '../../messages/index.js'
 import type { ApiFetch } from '../../index.js'
 import fr from '../../messages/locales/fr.js'
 import { ApiErrorNotifications, apiErrorQueryDefaults, connectApiErrors } from '../../query/index.js'

@@ -12,8 +12,9 @@ import {
   UpgradePrompt,
   createAuthCoordinator,
   en,
-  formatMessage,
 } from '../../index.js'
+// Story checks compute the expected copy the way the kit does (internal helpers, not public API).
+import { formatMessage } from '../../messages/index.js'
 import ar from '../../messages/locales/ar.js'
 import { sampleApiError } from '../support/errors.js'
 import { StoryProvider } from '../support/StoryProvider.js'

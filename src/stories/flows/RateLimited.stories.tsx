@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, within } from 'storybook/test'
-import { ErrorBanner, formatMessage } from '../../index.js'
+import { ErrorBanner } from '../../index.js'
+// Story checks compute the expected copy the way the kit does (internal helpers, not public API).
+import { formatMessage } from '../../messages/index.js'
 import { catalogFor } from '../support/globals.js'
 import { useStoryApiFetch } from '../support/mockApi.js'
 import { QueryFlow } from '../support/QueryFlow.js'

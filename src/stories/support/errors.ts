@@ -1,5 +1,5 @@
 import type { ApiErrorType, FieldError } from '../../index.js'
-import { ApiError, apiErrorTaxonomy, apiErrorTypes } from '../../index.js'
+import { ApiError, apiErrorTypes } from '../../index.js'
 import type { VisibleApiErrorType } from '../../index.js'
 
 /** Every type a user can see (all but `Aborted`), in taxonomy order: 28 of them. */
@@ -36,7 +36,7 @@ export function sampleApiError({ type, status, retryAfterMs, serverMessage, requ
   const realistic = REALISTIC[type] ?? {}
   return new ApiError({
     type,
-    status: status || realistic.status || apiErrorTaxonomy[type].status,
+    status: status || realistic.status || new ApiError({ type }).status,
     retryAfterMs: retryAfterMs ?? realistic.retryAfterMs,
     message: serverMessage ?? realistic.serverMessage ?? `${type} (sample)`,
     id: requestId ?? realistic.requestId,
