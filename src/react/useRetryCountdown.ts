@@ -9,7 +9,7 @@ export interface UseRetryCountdownOptions {
    */
   onRetry?: () => void
   /** Longer waits count down without retrying by themselves (a manual retry stays). Default 60 000 ms. */
-  maxAutoRetryMs?: number
+  maxRetryAfterMs?: number
 }
 
 export interface RetryCountdownState {
@@ -29,11 +29,12 @@ export interface RetryCountdownState {
  * restarts it; unmounting stops it. Uses timers only, so fake timers drive it in tests.
  */
 export function useRetryCountdown(input: unknown, options: UseRetryCountdownOptions = {}): RetryCountdownState {
-  const { onRetry, maxAutoRetryMs = 60_000 } = options
+  const { onRetry, maxRetryAfterMs = 60_000 } = options
   const error = useParsedError(input)
   const delay = error && error.type !== 'Aborted' ? error.retryAfterMs : undefined
   // Only what the taxonomy retries is re-sent by itself: a 400 or 404 with a Retry-After waits, never repeats.
-  const willRetry = delay !== undefined && delay <= maxAutoRetryMs && onRetry !== undefined && error?.retryable === true
+  const willRetry =
+    delay !== undefined && delay <= maxRetryAfterMs && onRetry !== undefined && error?.retryable === true
 
   // Restart from the full delay whenever the error changes (state adjusted during render, not in an effect).
   const [state, setState] = useState({ error, remainingMs: delay ?? 0 })

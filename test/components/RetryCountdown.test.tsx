@@ -43,13 +43,13 @@ describe('RetryCountdown', () => {
     }
   })
 
-  it('counts down but does not retry by itself past maxAutoRetryMs, and does not promise to', () => {
+  it('counts down but does not retry by itself past maxRetryAfterMs, and does not promise to', () => {
     const onRetry = vi.fn()
     const { container } = render(
       <RetryCountdown
         error={new ApiError({ type: 'RateLimited', retryAfterMs: 2000 })}
         onRetry={onRetry}
-        maxAutoRetryMs={1000}
+        maxRetryAfterMs={1000}
       />,
     )
     expect(visibleCountdown(container)).toHaveTextContent('You can retry in 2 s')

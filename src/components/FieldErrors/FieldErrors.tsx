@@ -1,6 +1,7 @@
 'use client'
 import { useId } from 'react'
 import type { HTMLAttributes } from 'react'
+import { fieldErrorsToShow } from '../../core/fields/fieldErrorsToShow.js'
 import { truncate } from '../../core/shared/truncate.js'
 import { useApiError, useApiErrorText, useClaimError } from '../../react/index.js'
 import { cx } from '../parts/cx.js'
@@ -29,7 +30,7 @@ export function FieldErrors({ error, labels, className, ...rest }: FieldErrorsPr
   const { text, lang, dir } = useApiErrorText()
   const titleId = useId()
   const parsed = state.error
-  const fieldErrors = parsed && parsed.status >= 400 && parsed.status < 500 ? parsed.fieldErrors : []
+  const fieldErrors = parsed ? fieldErrorsToShow(parsed) : []
   useClaimError(error, fieldErrors.length > 0)
   if (fieldErrors.length === 0) return null
   const separator = text('fieldSeparator')

@@ -11,18 +11,18 @@ interface CountdownArgs {
   /** The error's Retry-After, in milliseconds. */
   retryAfterMs: number
   announce: boolean
-  maxAutoRetryMs?: number
+  maxRetryAfterMs?: number
   onRetry: () => void
 }
 
 const meta = {
   title: 'Components/RetryCountdown',
   component: RetryCountdown,
-  render: ({ retryAfterMs, announce, maxAutoRetryMs, onRetry }) => (
+  render: ({ retryAfterMs, announce, maxRetryAfterMs, onRetry }) => (
     <RetryCountdown
       error={sampleApiError({ type: 'RateLimited', retryAfterMs })}
       announce={announce}
-      maxAutoRetryMs={maxAutoRetryMs}
+      maxRetryAfterMs={maxRetryAfterMs}
       onRetry={onRetry}
     />
   ),
@@ -32,7 +32,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Counts the server’s Retry-After down for the eye, once a second; assistive technology hears the wait once, when it starts. At zero it calls `onRetry` when the wait is short enough (`maxAutoRetryMs`, default 60 s).',
+          'Counts the server’s Retry-After down for the eye, once a second; assistive technology hears the wait once, when it starts. At zero it calls `onRetry` when the wait is short enough (`maxRetryAfterMs`, default 60 s).',
       },
     },
   },

@@ -6,9 +6,9 @@ import { visuallyHidden } from '../parts/visuallyHidden.js'
 
 export interface RetryCountdownProps extends HTMLAttributes<HTMLSpanElement> {
   error: unknown
-  /** Called once at zero when the wait is short enough (see `maxAutoRetryMs`). */
+  /** Called once at zero when the wait is short enough (see `maxRetryAfterMs`). */
   onRetry?: () => void
-  maxAutoRetryMs?: number
+  maxRetryAfterMs?: number
   /**
    * Announce the wait to assistive technology, once (default true). Pass false inside a region that
    * is already live, such as `ErrorBanner`, so it is not announced twice.
@@ -23,12 +23,12 @@ export interface RetryCountdownProps extends HTMLAttributes<HTMLSpanElement> {
 export function RetryCountdown({
   error,
   onRetry,
-  maxAutoRetryMs,
+  maxRetryAfterMs,
   announce = true,
   className,
   ...rest
 }: RetryCountdownProps) {
-  const { delayMs, secondsLeft, active, willRetry } = useRetryCountdown(error, { onRetry, maxAutoRetryMs })
+  const { delayMs, secondsLeft, active, willRetry } = useRetryCountdown(error, { onRetry, maxRetryAfterMs })
   const { text, lang, dir } = useApiErrorText()
   // A wait too long to retry by itself is a wait, not a promise: the copy says so.
   const announcement = text(willRetry ? 'retryAnnouncement' : 'retryWaitAnnouncement', {

@@ -1,5 +1,6 @@
 import { parseApiError } from '../../core/index.js'
 import type { ApiError, ApiErrorAliases, ApiErrorType } from '../../core/index.js'
+import { mayShowServerText } from '../../core/error/serverText.js'
 import { functionOption } from '../../core/shared/options.js'
 import { truncate } from '../../core/shared/truncate.js'
 import { catalogText } from '../catalog/catalogText.js'
@@ -67,8 +68,11 @@ export function describeWith(
 }
 
 function serverDetail(error: ApiError, allow: ShowServerMessages): string | undefined {
-  const is4xx = error.status >= 400 && error.status < 500
-  if (!is4xx || NEVER_SHOW_SERVER_TEXT.includes(error.type) || !(typeof allow === 'function' ? allow(error) : allow))
+  if (
+    !mayShowServerText(error) ||
+    NEVER_SHOW_SERVER_TEXT.includes(error.type) ||
+    !(typeof allow === 'function' ? allow(error) : allow)
+  )
     return undefined
   return truncate(error.message.trim(), MAX_DETAIL) || undefined
 }

@@ -6,6 +6,7 @@ import type { HTMLAttributes } from 'react'
 import { useApiErrorText } from '../../react/index.js'
 import { cx } from '../../components/parts/cx.js'
 import { SeverityIcon } from '../../components/parts/SeverityIcon.js'
+import { SeverityLabel } from '../../components/parts/SeverityLabel.js'
 import { createOfflineStore, ONLINE } from './createOfflineStore.js'
 
 export interface OfflineBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'role'> {
@@ -50,9 +51,7 @@ export function OfflineBanner({ queryClient, className, ...rest }: OfflineBanner
           <SeverityIcon severity={severity} />
           <div className="rae-banner__body">
             <p className="rae-banner__title" id={titleId}>
-              <span className="rae-banner__severity">
-                {text('severityLabel', { severity: text(`severity.${severity}`) })}
-              </span>{' '}
+              <SeverityLabel severity={severity} className="rae-banner__severity" />
               {state.offline ? text('offline.title') : text('offline.restored')}
             </p>
             {state.offline && <p className="rae-banner__description">{text('offline.description')}</p>}
