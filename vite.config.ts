@@ -56,79 +56,90 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ]
 
-export default defineConfig({
-  publicDir: false,
-  plugins: [dts({ tsconfigPath: './tsconfig.build.json', entryRoot: 'src' }), stylesheet()],
-  build: {
-    target: 'es2022',
-    sourcemap: true,
-    minify: false,
-    lib: {
-      entry: Object.fromEntries(
-        Object.entries(entries).map(([name, path]) => [name, resolve(import.meta.dirname, path)]),
-      ),
-      formats: ['es'],
-      fileName: (_format, name) => `${name}.js`,
-    },
-    rollupOptions: {
-      external,
-      // Every React module says 'use client'; the bundler keeps it on the entries (checked in
-      // scripts/check-package.sh), so the per-module warnings are noise.
-      onwarn(warning, warn) {
-        if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use client')) return
-        warn(warning)
+export default defineConfig(({ command, mode }) => {
+  // `vite build` makes the default (production) files; `vite build --mode development` the files of
+  // the `development` export condition, with the long misuse explanations. Tests and Storybook
+  // run with them too.
+  const developmentBuild = command === 'build' && mode === 'development'
+  const productionBuild = command === 'build' && mode === 'production'
+  return {
+    publicDir: false,
+    define: { __DEV__: JSON.stringify(!productionBuild) },
+    plugins: developmentBuild ? [] : [dts({ tsconfigPath: './tsconfig.build.json', entryRoot: 'src' }), stylesheet()],
+    build: {
+      outDir: developmentBuild ? 'dist/development' : 'dist',
+      // The production build empties dist/ first; the development build runs after it.
+      emptyOutDir: !developmentBuild,
+      target: 'es2022',
+      sourcemap: true,
+      minify: false,
+      lib: {
+        entry: Object.fromEntries(
+          Object.entries(entries).map(([name, path]) => [name, resolve(import.meta.dirname, path)]),
+        ),
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.js`,
       },
-    },
-  },
-  test: {
-    restoreMocks: true,
-    testTimeout: 20_000,
-    coverage: {
-      provider: 'v8',
-      include: ['src/**/*.{ts,tsx}'],
-      exclude: ['src/**/*.stories.tsx', 'src/stories/**', 'src/docs/**', 'src/**/types.ts'],
-      reporter: ['text-summary', 'json-summary'],
-      thresholds: { lines: 90 },
-    },
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'core',
-          include: ['test/core/**/*.test.ts', 'test/tooling/**/*.test.ts', 'test/unit/core/**/*.test.ts'],
-          environment: 'node',
+      rollupOptions: {
+        external,
+        // Every React module says 'use client'; the bundler keeps it on the entries (checked in
+        // scripts/check-package.sh), so the per-module warnings are noise.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use client')) return
+          warn(warning)
         },
       },
-      {
-        extends: true,
-        test: {
-          name: 'dom',
-          include: [
-            'test/{messages,react,components,query}/**/*.test.{ts,tsx}',
-            'test/unit/{messages,react,components,query}/**/*.test.{ts,tsx}',
-          ],
-          environment: 'jsdom',
-          setupFiles: ['test/setup-dom.ts'],
-          // Type tests (`Register { defaultError: ApiError }` and friends) run with the dom tests.
-          typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
-        },
+    },
+    test: {
+      restoreMocks: true,
+      testTimeout: 20_000,
+      coverage: {
+        provider: 'v8',
+        include: ['src/**/*.{ts,tsx}'],
+        exclude: ['src/**/*.stories.tsx', 'src/stories/**', 'src/docs/**', 'src/**/types.ts'],
+        reporter: ['text-summary', 'json-summary'],
+        thresholds: { lines: 90 },
       },
-      {
-        // Every story is a test in headless Chromium: it renders, its play function passes, axe finds nothing.
-        extends: true,
-        plugins: [storybookTest({ configDir: resolve(import.meta.dirname, '.storybook') })],
-        // Pre-bundled up front, so Vite does not discover them mid-run and reload the test page.
-        optimizeDeps: { include: ['@tanstack/react-query', 'react-error-boundary'] },
-        test: {
-          name: 'storybook',
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS } }),
-            instances: [{ browser: 'chromium' }],
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'core',
+            include: ['test/core/**/*.test.ts', 'test/tooling/**/*.test.ts', 'test/unit/core/**/*.test.ts'],
+            environment: 'node',
           },
         },
-      },
-    ],
-  },
+        {
+          extends: true,
+          test: {
+            name: 'dom',
+            include: [
+              'test/{messages,react,components,query}/**/*.test.{ts,tsx}',
+              'test/unit/{messages,react,components,query}/**/*.test.{ts,tsx}',
+            ],
+            environment: 'jsdom',
+            setupFiles: ['test/setup-dom.ts'],
+            // Type tests (`Register { defaultError: ApiError }` and friends) run with the dom tests.
+            typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
+          },
+        },
+        {
+          // Every story is a test in headless Chromium: it renders, its play function passes, axe finds nothing.
+          extends: true,
+          plugins: [storybookTest({ configDir: resolve(import.meta.dirname, '.storybook') })],
+          // Pre-bundled up front, so Vite does not discover them mid-run and reload the test page.
+          optimizeDeps: { include: ['@tanstack/react-query', 'react-error-boundary'] },
+          test: {
+            name: 'storybook',
+            browser: {
+              enabled: true,
+              headless: true,
+              provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS } }),
+              instances: [{ browser: 'chromium' }],
+            },
+          },
+        },
+      ],
+    },
+  }
 })

@@ -2,6 +2,7 @@
 import { useCallback, useContext, useEffect, useSyncExternalStore } from 'react'
 import type { AuthCoordinator, AuthStatus } from '../core/index.js'
 import { authProtocol } from '../core/auth/protocol.js'
+import { misuse } from '../core/shared/options.js'
 import { ApiErrorContext } from './ApiErrorContext.js'
 
 export interface ReauthPromptState {
@@ -20,8 +21,11 @@ export function useReauthPrompt(auth?: AuthCoordinator): ReauthPromptState {
   const context = useContext(ApiErrorContext)
   const coordinator = auth ?? context.auth
   if (!coordinator) {
-    throw new Error(
-      'useReauthPrompt needs an auth coordinator: pass <ApiErrorProvider auth={createAuthCoordinator(...)}> or useReauthPrompt(auth).',
+    misuse(
+      'useReauthPrompt',
+      'needs an auth coordinator',
+      coordinator,
+      __DEV__ && 'Pass <ApiErrorProvider auth={createAuthCoordinator(...)}>, or useReauthPrompt(auth).',
     )
   }
   const snapshot = useSyncExternalStore(coordinator.subscribe, coordinator.getSnapshot, coordinator.getSnapshot)

@@ -1,5 +1,6 @@
 'use client'
 import { useEffect, useRef } from 'react'
+import { misuse } from '../../core/shared/options.js'
 import { useApiError, useApiErrorText } from '../../react/index.js'
 import { ErrorAction } from '../parts/ErrorAction.js'
 import { ErrorBanner } from '../ErrorBanner/ErrorBanner.js'
@@ -21,8 +22,12 @@ function resetOf(props: ApiErrorFallbackProps): () => void {
   const chosen = [resetErrorBoundary, retry, reset].find((candidate) => typeof candidate === 'function') as
     (() => void) | undefined
   if (!chosen) {
-    throw new Error(
-      "ApiErrorFallback needs a reset function: use it as react-error-boundary's FallbackComponent (resetErrorBoundary), or render it from a Next.js error.tsx with its { error, reset } props.",
+    misuse(
+      'ApiErrorFallback',
+      'needs a reset function',
+      chosen,
+      __DEV__ &&
+        "Use it as react-error-boundary's FallbackComponent (resetErrorBoundary), or render it from a Next.js error.tsx with its { error, reset } props.",
     )
   }
   return () => chosen()

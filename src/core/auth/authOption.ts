@@ -17,7 +17,7 @@ export function authOption(caller: string, value: unknown): AuthCoordinator | un
       caller,
       'auth must be an auth coordinator',
       value,
-      'Pass the object createAuthCoordinator() returns, or leave it out.',
+      __DEV__ && 'Pass the object createAuthCoordinator() returns, or leave it out.',
     )
   return auth as AuthCoordinator
 }

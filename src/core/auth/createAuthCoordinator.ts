@@ -11,10 +11,15 @@ const CALLER = 'createAuthCoordinator'
 function normalizeAuthOptions(options: AuthCoordinatorOptions | undefined) {
   if (options === undefined || options === null) options = {}
   if (typeof options !== 'object')
-    misuse(CALLER, 'needs an object such as { refresh }', options, 'Or call it with nothing.')
+    misuse(CALLER, 'needs an object such as { refresh }', options, __DEV__ && 'Or call it with nothing.')
   const { refresh, onRenewedElsewhere } = options
-  functionOption(CALLER, 'refresh', refresh, 'Pass () => renewToken(), or leave it out to go straight to sign-in.')
-  functionOption(CALLER, 'onRenewedElsewhere', onRenewedElsewhere, 'Pass (token) => store(token).')
+  functionOption(
+    CALLER,
+    'refresh',
+    refresh,
+    __DEV__ && 'Pass () => renewToken(), or leave it out to go straight to sign-in.',
+  )
+  functionOption(CALLER, 'onRenewedElsewhere', onRenewedElsewhere, __DEV__ && 'Pass (token) => store(token).')
   return {
     refresh,
     timeoutMs: numberOption(CALLER, 'timeoutMs', options.timeoutMs, 10_000, 1),
@@ -130,13 +135,19 @@ export function createAuthCoordinator(options?: AuthCoordinatorOptions): AuthCoo
           'completeSignIn',
           'ok must be a boolean',
           ok,
-          'Pass true when the user signed in, false when they gave up.',
+          __DEV__ && 'Pass true when the user signed in, false when they gave up.',
         )
       dispatch({ type: ok ? 'signedIn' : 'signInCancelled' })
       if (ok) tabs?.signedIn()
     },
     subscribe(listener) {
-      functionOption('subscribe', 'listener', listener, 'It needs a function to call after each change.', true)
+      functionOption(
+        'subscribe',
+        'listener',
+        listener,
+        __DEV__ && 'It needs a function to call after each change.',
+        true,
+      )
       listeners.add(listener)
       return () => {
         listeners.delete(listener)

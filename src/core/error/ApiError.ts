@@ -2,6 +2,7 @@ import { API_ERROR_BRAND } from './brand.js'
 import { MAX_FIELD_ERRORS, MAX_RETRY_AFTER_MS, MAX_TEXT } from './limits.js'
 import { redactSecrets } from '../secrets/redact.js'
 import { apiErrorTaxonomy, isApiErrorType } from './taxonomy.js'
+import { misuse } from '../shared/options.js'
 import { truncate } from '../shared/truncate.js'
 import type {
   ApiErrorAction,
@@ -38,7 +39,12 @@ export class ApiError extends Error {
     // Each field is read once: a getter may answer differently on every read.
     const { type, status, message, code, id, retryAfterMs, fieldErrors, request, cause } = init ?? {}
     if (!isApiErrorType(type)) {
-      throw new Error(`new ApiError: type must be an ApiErrorType; use parseApiError() for unknown values`)
+      misuse(
+        'new ApiError',
+        'type must be an ApiErrorType',
+        type,
+        __DEV__ && 'Use parseApiError() for values of unknown type.',
+      )
     }
     super(clip(message) || `${type} error`)
     const info = apiErrorTaxonomy[type]

@@ -1,4 +1,5 @@
 import { abortable, sleep } from '../shared/abortable.js'
+import { misuse } from '../shared/options.js'
 import { joinUrl } from '../shared/url.js'
 import { ApiError } from '../error/ApiError.js'
 import { authProtocol } from '../auth/protocol.js'
@@ -39,7 +40,12 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
   return async function apiFetch(input, init) {
     const fetchImpl = o.fetch ?? (globalThis.fetch as FetchImplementation | undefined)
     if (typeof fetchImpl !== 'function') {
-      throw new Error('createApiFetch: no fetch found. Pass options.fetch.')
+      misuse(
+        'createApiFetch',
+        'no fetch found',
+        fetchImpl,
+        __DEV__ && 'Pass options.fetch, or run where globalThis.fetch exists.',
+      )
     }
     // The method and URL for errors: first as given, then as the `Request` built from them says.
     const { signal, request } = describeCall(input, init)

@@ -85,21 +85,27 @@ const ORIGIN = "'https://files.example.com'"
 export function normalizeApiFetchOptions(options: ApiFetchOptions | undefined): NormalizedApiFetchOptions {
   if (options === undefined || options === null) options = {}
   if (typeof options !== 'object')
-    misuse(CALLER, 'options must be an object', options, 'Pass { baseUrl, … } or nothing.')
+    misuse(CALLER, 'options must be an object', options, __DEV__ && 'Pass { baseUrl, … } or nothing.')
   const { baseUrl, fetch, getAccessToken, auth, aliases, rateLimitGate = 'origin' } = options
 
-  if (baseUrl !== undefined && typeof baseUrl !== 'string') misuse(CALLER, 'baseUrl must be a string', baseUrl, ROOT)
-  functionOption(CALLER, 'fetch', fetch, 'Leave it out for globalThis.fetch.')
-  functionOption(CALLER, 'getAccessToken', getAccessToken, 'Pass () => token (or null when signed out).')
+  if (baseUrl !== undefined && typeof baseUrl !== 'string')
+    misuse(CALLER, 'baseUrl must be a string', baseUrl, __DEV__ && ROOT)
+  functionOption(CALLER, 'fetch', fetch, __DEV__ && 'Leave it out for globalThis.fetch.')
+  functionOption(CALLER, 'getAccessToken', getAccessToken, __DEV__ && 'Pass () => token (or null when signed out).')
   if (rateLimitGate !== 'origin' && rateLimitGate !== 'path' && rateLimitGate !== false) {
-    misuse(CALLER, "rateLimitGate must be 'origin', 'path' or false", rateLimitGate, "Leave it out for 'origin'.")
+    misuse(
+      CALLER,
+      "rateLimitGate must be 'origin', 'path' or false",
+      rateLimitGate,
+      __DEV__ && "Leave it out for 'origin'.",
+    )
   }
   checkAliases(aliases, CALLER)
   const tokenOrigins = checkOrigins(options.allowedOrigins)
   const base = baseUrl && hasScheme(baseUrl) ? parseUrl(baseUrl) : undefined
-  if (base === null) misuse(CALLER, 'baseUrl must be a valid URL', baseUrl, ROOT)
+  if (base === null) misuse(CALLER, 'baseUrl must be a valid URL', baseUrl, __DEV__ && ROOT)
   if (base && getAccessToken && !isSecureOrigin(base))
-    misuse(CALLER, 'the token is never sent over plain http: except to loopback', baseUrl, 'Use https:.')
+    misuse(CALLER, 'the token is never sent over plain http: except to loopback', baseUrl, __DEV__ && 'Use https:.')
   if (base) tokenOrigins.push(base.origin)
 
   return {
@@ -130,7 +136,7 @@ const parseUrl = (text: string): URL | null => {
 function checkOrigins(origins: unknown): string[] {
   if (origins === undefined) return []
   if (!Array.isArray(origins))
-    misuse(CALLER, 'allowedOrigins must be an array of origins', origins, `Pass e.g. [${ORIGIN}].`)
+    misuse(CALLER, 'allowedOrigins must be an array of origins', origins, __DEV__ && `Pass e.g. [${ORIGIN}].`)
   return origins.map((entry: unknown, index) => {
     const url = typeof entry === 'string' ? parseUrl(entry) : null
     if (
@@ -143,7 +149,7 @@ function checkOrigins(origins: unknown): string[] {
         CALLER,
         `allowedOrigins[${index}] must be an origin: https: (or http: on loopback), no path or wildcard`,
         entry,
-        `Write e.g. ${ORIGIN}.`,
+        __DEV__ && `Write e.g. ${ORIGIN}.`,
       )
     }
     return url.origin

@@ -1,5 +1,6 @@
 import { apiErrorTypes, isApiErrorType } from '../error/taxonomy.js'
 import type { ApiErrorAliases } from './types.js'
+import { misuse } from '../shared/options.js'
 import type { ApiErrorType } from '../error/types.js'
 import { NOT_FOUND_ENDING, vendorCodes } from './vendorCodes.js'
 
@@ -46,8 +47,11 @@ export function lookupAlias(code: string, extra?: ApiErrorAliases): ApiErrorType
 export function checkAliases(aliases: ApiErrorAliases | undefined, caller: string): void {
   for (const [code, type] of Object.entries(aliases ?? {})) {
     if (!isApiErrorType(type)) {
-      throw new Error(
-        `${caller}: alias ${JSON.stringify(code)} maps to ${JSON.stringify(type)}, which is not an ApiErrorType. Use one of: ${apiErrorTypes.join(', ')}.`,
+      misuse(
+        caller,
+        `alias ${JSON.stringify(code)} maps to ${JSON.stringify(type)}, which is not an ApiErrorType`,
+        type,
+        __DEV__ && `Use one of: ${apiErrorTypes.join(', ')}.`,
       )
     }
   }

@@ -65,13 +65,13 @@ export function createApiErrorReporter<Context = unknown>(
       CALLER,
       'send must be a function',
       send,
-      'Pass ({ error, fingerprint, tags }) => Sentry.captureException(error, { fingerprint, tags }).',
+      __DEV__ && 'Pass ({ error, fingerprint, tags }) => Sentry.captureException(error, { fingerprint, tags }).',
     )
   functionOption(
     CALLER,
     'shouldReport',
     shouldReport,
-    '(error, context) => boolean, or leave it out to report status ≥ 500 and Unknown.',
+    __DEV__ && '(error, context) => boolean, or leave it out to report status ≥ 500 and Unknown.',
     true,
   )
   const dedupeMs = numberOption(CALLER, 'dedupeMs', given, 60_000, 0, Infinity)

@@ -2,18 +2,24 @@
 export const MAX_TIMER_MS = 2 ** 31 - 1
 
 /**
- * Throws the error every factory gives for misuse: who complains, what is wrong, what it got and
- * what to do instead. Only a number is quoted; anything else is named by its type, since a string
- * passed by mistake may be a token.
+ * Throws the error every factory gives for misuse: who complains and what is wrong (naming the
+ * option) always; in development builds also what it got and what to do instead. Callers pass the
+ * fix as `__DEV__ && '…'`, so production bundles carry none of it. Only a number is quoted;
+ * anything else is named by its type, since a string passed by mistake may be a token.
  */
-export function misuse(caller: string, problem: string, got: unknown, fix: string): never {
-  throw new Error(
-    `${caller}: ${problem} (got ${typeof got === 'number' ? got : got === null ? 'null' : typeof got}). ${fix}`,
-  )
+export function misuse(caller: string, problem: string, got: unknown, fix: string | false): never {
+  const kind = typeof got === 'number' ? got : got === null ? 'null' : typeof got
+  throw new Error(__DEV__ ? `${caller}: ${problem} (got ${kind}). ${fix}` : `${caller}: ${problem}.`)
 }
 
 /** A function option: `undefined` is allowed unless `required`; anything else that is not a function throws. */
-export function functionOption(caller: string, name: string, value: unknown, fix: string, required = false): void {
+export function functionOption(
+  caller: string,
+  name: string,
+  value: unknown,
+  fix: string | false,
+  required = false,
+): void {
   if ((required || value !== undefined) && typeof value !== 'function')
     misuse(caller, `${name} must be a function`, value, fix)
 }
@@ -42,7 +48,7 @@ export function numberOption<T extends number | undefined>(
       caller,
       `${name} must be ${range}`,
       value,
-      fallback === undefined ? 'Leave it out for no limit.' : `Leave it out for the default, ${fallback}.`,
+      __DEV__ && (fallback === undefined ? 'Leave it out for no limit.' : `Leave it out for the default, ${fallback}.`),
     )
   }
   return value

@@ -18,7 +18,7 @@ export interface CrossTabOptions {
 export function createCrossTab(options: CrossTabOptions): CrossTab {
   const name: unknown = (options as Partial<CrossTabOptions> | null | undefined)?.name
   if (typeof name !== 'string' || !name)
-    misuse('createCrossTab', 'name must be a non-empty string', name, "Pass { name: 'my-app' }.")
+    misuse('createCrossTab', 'name must be a non-empty string', name, __DEV__ && "Pass { name: 'my-app' }.")
   const protocol: CrossTabProtocol = {
     renewal: (events) => createCrossTabRenewal(name, events),
     shareGate: (gate) => shareRateLimitGate(gate, name),

@@ -11,7 +11,8 @@ export function crossTabOption(caller: string, value: unknown): CrossTabProtocol
       caller,
       'crossTab must be what createCrossTab() returns',
       value,
-      "Pass crossTab: createCrossTab({ name: 'my-app' }), the same object to createAuthCoordinator and createApiFetch.",
+      __DEV__ &&
+        "Pass crossTab: createCrossTab({ name: 'my-app' }), the same object to createAuthCoordinator and createApiFetch.",
     )
   return protocol
 }

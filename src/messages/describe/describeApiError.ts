@@ -88,7 +88,7 @@ export function describeApiError(error: unknown, options: DescribeApiErrorOption
     'describeApiError',
     'translate',
     translate,
-    'Pass (key, values) => string | undefined, or leave it out.',
+    __DEV__ && 'Pass (key, values) => string | undefined, or leave it out.',
   )
   const catalog = mergeMessages(en, messages)
   return describeWith(parseApiError(error, { aliases }), catalogText(catalog, translate, locale), showServerMessages)

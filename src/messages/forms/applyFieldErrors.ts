@@ -40,21 +40,21 @@ export function applyFieldErrors<Path extends string>(
       'applyFieldErrors',
       'setError must be a function (path, { type, message }) => void',
       setError,
-      "Pass your form's setError, e.g. react-hook-form's useForm().setError.",
+      __DEV__ && "Pass your form's setError, e.g. react-hook-form's useForm().setError.",
     )
   if (fields !== undefined && !Array.isArray(fields))
     misuse(
       'applyFieldErrors',
       'fields must be an array of field names',
       fields,
-      "List the form's fields, e.g. ['email', 'address.street'], or leave it out.",
+      __DEV__ && "List the form's fields, e.g. ['email', 'address.street'], or leave it out.",
     )
   if (root !== false && typeof root !== 'string')
     misuse(
       'applyFieldErrors',
       'root must be a field name or false',
       root,
-      "Pass the name the form shows general errors under, e.g. 'root.server', or false to skip it.",
+      __DEV__ && "Pass the name the form shows general errors under, e.g. 'root.server', or false to skip it.",
     )
   if (error === null || error === undefined) return []
   const parsed = parseApiError(error)

@@ -40,26 +40,36 @@ const CALLER = 'apiErrorQueryDefaults'
 function normalize(options: ApiErrorQueryDefaultsOptions | undefined): Normalized {
   if (options === undefined || options === null) return { policy: {}, throwOnError: false, queries: {}, mutations: {} }
   if (typeof options !== 'object')
-    misuse(CALLER, 'options must be an object', options, 'Pass { maxRetries: 2 }, or nothing for the defaults.')
+    misuse(
+      CALLER,
+      'options must be an object',
+      options,
+      __DEV__ && 'Pass { maxRetries: 2 }, or nothing for the defaults.',
+    )
   const { queries = {}, mutations = {}, throwOnError = false, ...policy } = options
   if (typeof throwOnError !== 'boolean') {
     misuse(
       CALLER,
       'throwOnError must be true or false',
       throwOnError,
-      'For your own rule, pass queries: { throwOnError: (error, query) => … }.',
+      __DEV__ && 'For your own rule, pass queries: { throwOnError: (error, query) => … }.',
     )
   }
   if (typeof queries !== 'object' || queries === null)
-    misuse(CALLER, 'queries must be an object', queries, 'Pass query options to merge over the defaults.')
+    misuse(CALLER, 'queries must be an object', queries, __DEV__ && 'Pass query options to merge over the defaults.')
   if (typeof mutations !== 'object' || mutations === null)
-    misuse(CALLER, 'mutations must be an object', mutations, 'Pass mutation options to merge over the defaults.')
+    misuse(
+      CALLER,
+      'mutations must be an object',
+      mutations,
+      __DEV__ && 'Pass mutation options to merge over the defaults.',
+    )
   if ('idempotent' in policy) {
     misuse(
       CALLER,
       'idempotent is not an option here',
       policy.idempotent,
-      'Leave it out: queries retry as idempotent requests, mutations as non-idempotent ones.',
+      __DEV__ && 'Leave it out: queries retry as idempotent requests, mutations as non-idempotent ones.',
     )
   }
   return { policy, throwOnError, queries, mutations }

@@ -47,8 +47,8 @@ function normalize(queryClient: unknown, options: ConnectApiErrorsOptions | unde
   const client = queryClientOption(CALLER, queryClient)
   if (options === undefined || options === null) options = {}
   if (typeof options !== 'object')
-    misuse(CALLER, 'options must be an object', options, 'Pass { auth, onError }, or nothing.')
-  functionOption(CALLER, 'onError', options.onError, 'Pass (error, source) => void.')
+    misuse(CALLER, 'options must be an object', options, __DEV__ && 'Pass { auth, onError }, or nothing.')
+  functionOption(CALLER, 'onError', options.onError, __DEV__ && 'Pass (error, source) => void.')
   checkAliases(options.aliases, CALLER)
   // Aliases given to apiErrorQueryDefaults hold for the whole client.
   return {
@@ -84,7 +84,8 @@ export function connectApiErrors(queryClient: QueryClient, options?: ConnectApiE
       CALLER,
       'this QueryClient is already connected',
       queryClient,
-      'Make one call with every option ({ auth, onError, aliases }), or call the function the first call returned before connecting again.',
+      __DEV__ &&
+        'Make one call with every option ({ auth, onError, aliases }), or call the function the first call returned before connecting again.',
     )
   }
   state.connected = true

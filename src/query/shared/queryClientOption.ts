@@ -9,7 +9,7 @@ export function queryClientOption(caller: string, value: unknown): QueryClient {
       caller,
       'queryClient must be a QueryClient',
       value,
-      `Pass the client your app gives QueryClientProvider: ${caller}(queryClient).`,
+      __DEV__ && `Pass the client your app gives QueryClientProvider: ${caller}(queryClient).`,
     )
   }
   return value as QueryClient

@@ -47,7 +47,7 @@ export async function bundle(app: string, entry = PAGE): Promise<string> {
   const result = await build({
     stdin: { contents: entry, resolveDir: root, loader: 'ts' },
     bundle: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': '"production"', __DEV__: 'true' },
     format: 'esm',
     target: 'es2022',
     write: false,
