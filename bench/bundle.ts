@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { brotliCompressSync, constants } from 'node:zlib'
 import { build } from 'esbuild'
@@ -25,39 +25,41 @@ interface Entry {
   name: string
   /** An ES module re-exporting what is measured, or a CSS file to bundle. */
   source: { js: string } | { css: string }
-  /** Brotli budget in bytes (issue 6), for our entries. */
+  /** Brotli budget in bytes: `.size-limit.json`'s limit, the one source of every budget. */
   budget?: number
+}
+
+/** One row of `.size-limit.json`, as size-limit reads it. */
+interface SizeLimitEntry {
+  name: string
+  path: string | string[]
+  import?: string | Record<string, string>
+  limit: string
 }
 
 const reexportAll = (specifier: string) => `export * from ${JSON.stringify(specifier)}\n`
 const withDefault = (specifier: string) =>
   `${reexportAll(specifier)}export { default } from ${JSON.stringify(specifier)}\n`
 
+/** The module a `.size-limit.json` row measures: its imports from each of its files. */
+function sourceOf(entry: SizeLimitEntry): Entry['source'] {
+  const paths = (Array.isArray(entry.path) ? entry.path : [entry.path]).map((path) => resolve(root, path))
+  if (paths[0]!.endsWith('.css')) return { css: paths[0]! }
+  const names = (index: number) =>
+    typeof entry.import === 'object' ? Object.values(entry.import)[index]! : (entry.import ?? '*')
+  const reexport = (file: string, index: number) =>
+    names(index) !== '*'
+      ? `export ${names(index)} from ${JSON.stringify(file)}\n`
+      : file.includes('/messages/')
+        ? withDefault(file)
+        : reexportAll(file)
+  return { js: paths.map(reexport).join('') }
+}
+
+/** Our rows are `.size-limit.json`'s, so the bench, the README and CI hold the same budgets. */
 function ourEntries(): Entry[] {
-  const entries: Entry[] = [
-    {
-      name: '`react-api-errors/core`: `parseApiError` only',
-      source: { js: `export { parseApiError } from ${JSON.stringify(dist('core.js'))}` },
-      budget: 3_000,
-    },
-    { name: '`react-api-errors/core`: everything', source: { js: reexportAll(dist('core.js')) }, budget: 5_000 },
-    { name: '`react-api-errors` (root): everything', source: { js: reexportAll(dist('index.js')) }, budget: 10_000 },
-  ]
-  // Until the build emits dist/query.js, the query entry is bundled from its source with the same settings.
-  const query = existsSync(dist('query.js')) ? dist('query.js') : resolve(root, 'src/query/index.ts')
-  if (existsSync(query)) {
-    const note = query.endsWith('.ts') ? ' (from src/: the build emits no dist/query.js yet)' : ''
-    entries.push({
-      name: `\`react-api-errors/query\`: everything${note}`,
-      source: { js: reexportAll(query) },
-      budget: 12_000,
-    })
-  }
-  if (existsSync(dist('messages/fr.js')))
-    entries.push({ name: '`react-api-errors/messages/fr`', source: { js: withDefault(dist('messages/fr.js')) } })
-  if (existsSync(dist('styles.css')))
-    entries.push({ name: '`react-api-errors/styles.css`', source: { css: dist('styles.css') } })
-  return entries
+  const rows = JSON.parse(readFileSync(resolve(root, '.size-limit.json'), 'utf8')) as SizeLimitEntry[]
+  return rows.map((row) => ({ name: `\`${row.name}\``, source: sourceOf(row), budget: parseFloat(row.limit) * 1000 }))
 }
 
 const peers: Entry[] = [
@@ -92,7 +94,7 @@ export async function run(): Promise<Row[]> {
   const rows: Row[] = []
   for (const entry of [...ourEntries(), ...peers]) {
     const { min, brotli } = await measure(entry)
-    const ours = entry.name.startsWith('`react-api-errors')
+    const ours = entry.budget !== undefined
     rows.push({
       bench,
       contender: ours ? `**${entry.name}**` : entry.name,

@@ -16,6 +16,7 @@ const groups = {
   storm401: { label: '401 storm (~3 s)', load: () => import('./storm401.js') },
   tabs: { label: '3-tab storm in Chromium (~25 s)', load: () => import('./tabs.js') },
   bundle: { label: 'bundle sizes (~5 s)', load: () => import('./bundle.js') },
+  surface: { label: 'public names (~3 s)', load: () => import('./surface.js') },
   parse: { label: 'parse cost (~8 s)', load: () => import('./parse.js') },
   hostile: { label: 'hostile server text (~4 s)', load: () => import('./hostile.js') },
   corpus: { label: 'parse cost on the real-response corpus (~5 s)', load: () => import('./corpus.js') },

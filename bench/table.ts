@@ -98,8 +98,14 @@ ${table}
 - **Bundle size** — esbuild, identical settings for every row: bundle, minify, ESM, browser
   platform, \`process.env.NODE_ENV = "production"\`, \`react\`, \`react-dom\` and
   \`@tanstack/react-query\` external; brotli quality 11; kB = 1000 bytes. Our entries are bundled
-  from the built \`dist/\` files the package exports (an entry the build does not emit yet is
-  bundled from \`src/\` and says so). Budgets from issue 6.
+  from the built \`dist/\` files the package exports; each of our rows (name, files, imports and
+  budget) is a row of \`.size-limit.json\`, the one source of the budgets that CI's size-limit and
+  the README hold too. The *typical app* imports \`ApiErrorProvider\`, \`ErrorBanner\`,
+  \`ReauthDialog\`, \`createApiFetch\`, \`createAuthCoordinator\`, \`apiErrorQueryDefaults\` and
+  \`connectApiErrors\`.
+- **Public surface** — the TypeScript compiler lists what each entry exports (our four entries,
+  the catalogs counted once; the peers' published \`.d.ts\`); distinct names, a name exported as
+  both a value and a type counted once.
 - **Parse cost** — tinybench, 7 rounds with the task order rotating; each figure is the median over
   rounds of (median time per batch ÷ the floor's). All tasks start from the same five JSON texts
   (Botpress 429/400/403, problem+json 422, \`{ error: "not_found" }\` 404). The floor is
