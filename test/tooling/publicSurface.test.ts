@@ -40,3 +40,14 @@ describe('the public surface', () => {
     ])
   })
 })
+
+describe('the size ceilings', () => {
+  it('are the same numbers in the README as in .size-limit.json', () => {
+    const limits = JSON.parse(readFileSync('.size-limit.json', 'utf8')) as Array<{ name: string; limit: string }>
+    const section = readme.slice(readme.indexOf('### Budgets and benchmarks'))
+    const stated = [...section.matchAll(/^- .*?: ([\d.]+ kB)(?:; .*?: ([\d.]+ kB))?$/gm)].flatMap((m) =>
+      m.slice(1).filter(Boolean),
+    )
+    expect(new Set(stated)).toEqual(new Set(limits.map((entry) => entry.limit)))
+  })
+})
