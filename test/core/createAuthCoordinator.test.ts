@@ -166,4 +166,23 @@ describe('createAuthCoordinator: failures settle every waiter', () => {
     expect(refresh.calls).toBe(2)
     expect(auth.generation).toBe(2)
   })
+
+  it('a listener that starts a renewal as the status turns idle never orphans the wave that just ended', async () => {
+    let calls = 0
+    const auth = createAuthCoordinator({ refresh: () => (calls += 1) === 1 })
+    let restarted: Promise<boolean> | undefined
+    auth.subscribe(() => {
+      // An app that reauthenticates whenever the coordinator goes idle (a re-entrant listener).
+      if (auth.getSnapshot().status === 'idle' && !restarted) restarted = auth.reauthenticate()
+    })
+    const waiters = Array.from({ length: 3 }, () => auth.reauthenticate(0))
+    const outcome = await Promise.race([
+      Promise.all(waiters),
+      new Promise((resolve) => setTimeout(() => resolve('still pending after 1 s'), 1000)),
+    ])
+    expect(outcome).toEqual([true, true, true])
+    // The listener's own renewal is a wave of its own, settled by its own refresh (the second fails).
+    expect(await restarted).toBe(false)
+    expect(calls).toBe(2)
+  })
 })
