@@ -1,0 +1,16 @@
+import wretch from 'wretch'
+import { describeClient, TOKEN, thrownBy } from './support/scenarios.js'
+import { rest } from './support/dialects.js'
+
+// wretch 2 (wretch 3 needs Node 22): a WretchError with status, response, text and json.
+describeClient({
+  name: 'wretch',
+  backend: rest,
+  fail: (scenario, api) =>
+    thrownBy(
+      wretch(`${api.url(scenario)}/projects/42`, scenario === 'abort' ? { signal: api.signal } : {})
+        .auth(`Bearer ${TOKEN}`)
+        .get()
+        .json(),
+    ),
+})
