@@ -2,10 +2,12 @@ import wretch from 'wretch'
 import { describeClient, TOKEN, thrownBy } from './support/scenarios.js'
 import { rest } from './support/dialects.js'
 
-// wretch 2 (wretch 3 needs Node 22): a WretchError with status, response, text and json.
+// wretch 2 (wretch 3 needs Node 22): a WretchError with status, response, text and json, and
+// nothing of the request it sent.
 describeClient({
   name: 'wretch',
   backend: rest,
+  needsSecrets: true,
   fail: (scenario, api) =>
     thrownBy(
       wretch(`${api.url(scenario)}/projects/42`, scenario === 'abort' ? { signal: api.signal } : {})

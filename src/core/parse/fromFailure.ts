@@ -38,7 +38,10 @@ export function fromFailure(parts: FailureParts, options: ParseApiErrorOptions):
   const byCode = matched === undefined ? undefined : typeOf(matched)
   // A vendor's `UnknownError` says less than a 4xx status does.
   const type =
-    (byCode === 'Unknown' && status < 500 ? byStatus : byCode) ?? byStatus ?? typeForTransport(parts.cause) ?? 'Unknown'
+    (byCode === 'Unknown' && status < 500 ? byStatus : byCode) ??
+    byStatus ??
+    typeForTransport(parts.cause ?? parts.body) ??
+    'Unknown'
   const cause = parts.cause as { message?: unknown } | undefined
   const message =
     facts.message ??
