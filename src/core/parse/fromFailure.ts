@@ -31,7 +31,8 @@ export function fromFailure(parts: FailureParts, options: ParseApiErrorOptions):
   ].filter((code): code is string => !!code)
   const typeOf = (code: string) => lookupAlias(code, options.aliases)
   const matched = codes.find(typeOf)
-  const hasResponse = parts.status >= 100 && parts.status <= 599
+  // unwrap answers 0 or a status a response can have.
+  const hasResponse = parts.status > 0
   const status = hasResponse ? parts.status : (facts.status ?? 0)
   // A 403 with a spent rate limit (GitHub) is a rate limit; a 400 with field errors is about the data.
   const byStatus = status === 403 && isRateLimitSpent(headers) ? 'RateLimited' : typeForStatus(status)
@@ -42,14 +43,12 @@ export function fromFailure(parts: FailureParts, options: ParseApiErrorOptions):
     byStatus ??
     typeForTransport(parts.cause ?? parts.body) ??
     'Unknown'
-  const cause = parts.cause as { message?: unknown } | undefined
+  // Else the error's own message: ApiError keeps it only when it is text.
   const message =
     facts.message ??
     (hasResponse
       ? `Request failed with status ${status}${parts.statusText ? ` ${parts.statusText}` : ''}`
-      : typeof cause?.message === 'string'
-        ? cause.message
-        : undefined)
+      : (parts.cause as { message?: string } | undefined)?.message)
 
   return new ApiError(
     initWithoutSecrets(

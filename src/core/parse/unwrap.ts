@@ -1,4 +1,4 @@
-import { fromConnect, fromGraphQL, fromTRPC } from './clients/wrappers.js'
+import { fromConnect, fromGraphQL } from './clients/wrappers.js'
 import { requestOf, sentSecrets } from './clients/request.js'
 import { isObject, text } from '../shared/values.js'
 import type { Dict } from '../shared/values.js'
@@ -23,11 +23,7 @@ export interface FailureParts {
 /** A fetch `Response` from any realm or polyfill. */
 export function isResponseLike(value: unknown): value is Response {
   return (
-    isObject(value) &&
-    typeof value.status === 'number' &&
-    typeof value.ok === 'boolean' &&
-    isObject(value.headers) &&
-    typeof value.headers.get === 'function'
+    isObject(value) && typeof value.ok === 'boolean' && typeof (value.headers as Dict | undefined)?.get === 'function'
   )
 }
 
@@ -42,8 +38,9 @@ const isBody = (value: unknown) =>
 /**
  * Takes any client's failure apart BY SHAPE: wherever it keeps a status (`status`, `statusCode`,
  * `httpStatus`, `response.status`, `data.httpStatus`, `originalStatus`, `meta.response`), headers
- * (`headers`, a response's, Connect `metadata`) and a body (`data`, `body`, `info`, `json`, `text`,
- * `error`, `result`, `response.data`, GraphQL `errors`…). Anything without a status is a body (a
+ * (`headers`, a response's, Connect `metadata`) and a body (`response.data`, `response.body`,
+ * tRPC's `shape`, `data`, `info`, `json`, `text`, `body`, `error`, `result`, `bodyText`, GraphQL
+ * `errors`). Anything without a status is a body (a
  * plain object or a string) or, when it looks like an error, a failure with no answer: its
  * wrapped error (`networkError`, `error`) decides when it has one.
  */
@@ -53,19 +50,19 @@ export function unwrap(input: unknown, depth = 0): FailureParts {
   const response = isResponseLike(input)
     ? input
     : [input.response, (input.meta as Dict | undefined)?.response].find(isObject)
-  const wrapper = fromConnect(input) ?? fromTRPC(input) ?? fromGraphQL(input, response, error)
+  const wrapper = fromConnect(input) ?? fromGraphQL(input, response, error)
   const status = wrapper?.status ?? statusOf(input, response) ?? 0
   const answered = status || response
   // Apollo's `networkError`, @botpress/client's wrapped axios error: the error inside knows more.
-  const inner = [input.networkError, input.error].find((value) => isObject(value) && typeof value.stack === 'string')
+  const inner = [input.networkError, input.error].find((value) => isObject(value) && isError(value))
   if (!answered && inner && depth < 3) return unwrap(inner, depth + 1)
   const body = [
     wrapper?.body,
     ...(answered
       ? [
           response?.data,
-          response?._data, // ofetch keeps the parsed body here
           response?.body,
+          input.shape, // tRPC: the error as it came, `data.zodError` in it (read by readFieldErrors)
           input.data,
           input.info,
           input.json,

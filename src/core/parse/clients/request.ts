@@ -11,7 +11,7 @@ import type { Dict } from '../../shared/values.js'
  */
 export function requestOf(input: Dict, response: Dict | undefined): RequestLike | undefined {
   const { config, request } = input
-  let method = text((input.options as Dict | undefined)?.method) ?? text(input.method)
+  let method = text((input.options as Dict | undefined)?.method)
   let url: string | undefined
   if (isObject(config)) {
     const path = text(config.url)
@@ -23,7 +23,7 @@ export function requestOf(input: Dict, response: Dict | undefined): RequestLike 
     method = text(request.method) ?? method
     url = text(request.url)
   }
-  url ??= text(response?.url) ?? text(input.url)
+  url ??= text(response?.url)
   return method || url ? { method, url } : undefined
 }
 
@@ -33,5 +33,5 @@ export function requestOf(input: Dict, response: Dict | undefined): RequestLike 
  */
 export const sentSecrets = (input: Dict, response: Dict | undefined): string[] =>
   [input.config, input.options, input.request, response?.request].flatMap((holder) =>
-    isObject(holder) ? [...secretsInHeaders(holder.headers), ...secretsInHeaders(holder.header)] : [],
+    isObject(holder) ? secretsInHeaders(holder.headers ?? holder.header) : [],
   )
