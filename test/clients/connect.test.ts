@@ -1,10 +1,11 @@
+import { rejectionOf } from '../core/support/server.js'
 import { create, createFileRegistry } from '@bufbuild/protobuf'
 import type { GenService } from '@bufbuild/protobuf/codegenv2'
 import type { StringValueSchema } from '@bufbuild/protobuf/wkt'
 import { FileDescriptorProtoSchema, file_google_protobuf_wrappers } from '@bufbuild/protobuf/wkt'
 import { Code, ConnectError, createClient, createContextKey, createContextValues } from '@connectrpc/connect'
 import { connectNodeAdapter, createConnectTransport } from '@connectrpc/connect-node'
-import { describeClient, echoed, TOKEN, thrownBy } from './support/scenarios.js'
+import { describeClient, echoed, TOKEN } from './support/scenarios.js'
 import type { Scenario } from './support/scenarios.js'
 
 // A service without generated code: `rpc CreateUser(StringValue) returns (StringValue)`.
@@ -65,7 +66,7 @@ describeClient({
     '409': { type: 'AlreadyExists' },
   },
   fail: (scenario, api) =>
-    thrownBy(
+    rejectionOf(
       createClient(UserService, createConnectTransport({ baseUrl: api.url(scenario), httpVersion: '1.1' })).createUser(
         { value: 'ada@example.com' },
         { headers: { authorization: `Bearer ${TOKEN}` }, signal: scenario === 'abort' ? api.signal : undefined },

@@ -1,5 +1,6 @@
 import got from 'got'
-import { describeClient, TOKEN, thrownBy } from './support/scenarios.js'
+import { describeClient, TOKEN } from './support/scenarios.js'
+import { rejectionOf } from '../core/support/server.js'
 import { rest } from './support/dialects.js'
 
 // got 14 (the last major for Node 20): an HTTPError holds the response with its parsed body, and
@@ -8,7 +9,7 @@ describeClient({
   name: 'got',
   backend: rest,
   fail: (scenario, api) =>
-    thrownBy(
+    rejectionOf(
       got(`${api.url(scenario)}/projects/42`, {
         headers: { authorization: `Bearer ${TOKEN}` },
         responseType: 'json',

@@ -1,5 +1,6 @@
+import { rejectionOf } from '../core/support/server.js'
 import { GraphQLClient } from 'graphql-request'
-import { describeClient, TOKEN, thrownBy } from './support/scenarios.js'
+import { describeClient, TOKEN } from './support/scenarios.js'
 import { CREATE_USER, graphqlApi } from './support/graphql.js'
 
 // graphql-request: a ClientError with `response` (`status`, `headers`, `errors`) and `request`.
@@ -8,7 +9,7 @@ describeClient({
   backend: graphqlApi,
   needsSecrets: true,
   fail: (scenario, api) =>
-    thrownBy(
+    rejectionOf(
       new GraphQLClient(`${api.url(scenario)}/graphql`, {
         headers: { authorization: `Bearer ${TOKEN}` },
         signal: scenario === 'abort' ? api.signal : undefined,

@@ -1,5 +1,6 @@
 import OpenAI from 'openai'
-import { describeClient, TOKEN, thrownBy } from './support/scenarios.js'
+import { describeClient, TOKEN } from './support/scenarios.js'
+import { rejectionOf } from '../core/support/server.js'
 import { openai, openaiQuota } from './support/dialects.js'
 import { serveApi } from './support/loopback.js'
 
@@ -17,11 +18,11 @@ describeClient({
   backend: openai,
   needsSecrets: true,
   expected: { '429': { code: 'rate_limit_exceeded' } },
-  fail: (scenario, api) => thrownBy(create(api.url(scenario), scenario === 'abort' ? api.signal : undefined)),
+  fail: (scenario, api) => rejectionOf(create(api.url(scenario), scenario === 'abort' ? api.signal : undefined)),
   extra: {
     // A 429 that waiting will not fix: the account has no credit left.
     insufficient_quota: {
-      fail: () => thrownBy(create(quota.url('429'))),
+      fail: () => rejectionOf(create(quota.url('429'))),
       expected: { type: 'QuotaExceeded', status: 429, code: 'insufficient_quota' },
     },
   },

@@ -1,5 +1,6 @@
 import superagent from 'superagent'
-import { describeClient, TOKEN, thrownBy } from './support/scenarios.js'
+import { describeClient, TOKEN } from './support/scenarios.js'
+import { rejectionOf } from '../core/support/server.js'
 import { rest } from './support/dialects.js'
 
 // superagent: the error carries `status` and the `response` (body parsed, headers as an object).
@@ -12,6 +13,6 @@ describeClient({
       api.signal.addEventListener('abort', () => {
         request.abort()
       })
-    return thrownBy(request)
+    return rejectionOf(request)
   },
 })

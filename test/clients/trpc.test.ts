@@ -1,9 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { rejectionOf } from '../core/support/server.js'
 import { createTRPCClient, httpBatchLink } from '@trpc/client'
 import { initTRPC, TRPCError } from '@trpc/server'
 import { createHTTPHandler } from '@trpc/server/adapters/standalone'
 import { z, ZodError } from 'zod'
-import { describeClient, echoed, TOKEN, thrownBy } from './support/scenarios.js'
+import { describe, expect, it } from 'vitest'
+import { parseApiError as parseApiErrorOfTheKit } from '../../src/core/index.js'
+import type { ApiError, ParseApiErrorOptions } from '../../src/core/index.js'
+import { serveApi } from './support/loopback.js'
+import type { Backend } from './support/loopback.js'
+import { describeClient, echoed, TOKEN } from './support/scenarios.js'
 import type { Scenario } from './support/scenarios.js'
 
 interface Context {
@@ -12,7 +18,8 @@ interface Context {
   res: ServerResponse
 }
 
-// tRPC's documented error formatter: a zod failure's `flatten()` under `data.zodError`.
+// tRPC's documented error formatter (the README's "tRPC" recipe): zod's `flatten()` under `data.zodError`.
+// Server
 const t = initTRPC.context<Context>().create({
   errorFormatter: ({ shape, error }) => ({
     ...shape,
@@ -55,13 +62,15 @@ const handler = createHTTPHandler({
 // A real tRPC server (standalone adapter) and client (httpBatchLink): TRPCClientError carries
 // `data.httpStatus`, `data.code`, the formatter's `zodError`, and `meta.response`. Input
 // validation fails with tRPC's 400 BAD_REQUEST, the field map under `data.zodError.fieldErrors`.
+const backend: Backend = { handle: (scenario, req, res) => handler(Object.assign(req, { scenario }), res) }
+
 describeClient({
   name: 'tRPC',
-  backend: { handle: (scenario, req, res) => handler(Object.assign(req, { scenario }), res) },
+  backend,
   needsSecrets: true,
   expected: { '422': { type: 'InvalidDataFormat', status: 400 } },
   fail: (scenario, api) =>
-    thrownBy(
+    rejectionOf(
       createTRPCClient<typeof appRouter>({
         links: [httpBatchLink({ url: api.url(scenario), headers: { authorization: `Bearer ${TOKEN}` } })],
       }).createUser.mutate(
@@ -69,4 +78,38 @@ describeClient({
         { signal: scenario === 'abort' ? api.signal : undefined },
       ),
     ),
+})
+
+describe('README: the tRPC recipe', () => {
+  const api = serveApi(backend)
+  const client = (url: string, token: string) =>
+    createTRPCClient<typeof appRouter>({
+      links: [httpBatchLink({ url, headers: { authorization: `Bearer ${token}` } })],
+    })
+
+  it.each([
+    ['422', 'not-an-email', { type: 'InvalidDataFormat', status: 400, fieldErrors: [{ path: 'email' }] }],
+    ['429', 'ada@example.com', { type: 'RateLimited', status: 429, retryAfterMs: 7000, fieldErrors: [] }],
+    ['echo', 'ada@example.com', { type: 'Unauthorized', status: 401 }],
+  ] as const)('a %s: the error a call throws, parsed as the README shows', async (scenario, email, expected) => {
+    const token = TOKEN
+    const trpc = client(api.url(scenario), token)
+    let seen: ApiError | undefined
+    const parseApiError = (error: unknown, options: ParseApiErrorOptions) =>
+      (seen = parseApiErrorOfTheKit(error, options))
+    /* eslint-disable @typescript-eslint/no-unused-expressions -- the README shows each value as an expression */
+    // Client
+    try {
+      await trpc.createUser.mutate({ email })
+    } catch (error) {
+      const apiError = parseApiError(error, { secrets: [token] })
+      apiError.type // 'InvalidDataFormat' (a zod failure), 'RateLimited' (TOO_MANY_REQUESTS)…
+      apiError.fieldErrors // [{ path: 'email', message: 'Invalid email address' }]
+      apiError.retryAfterMs // the response's Retry-After, when it has one
+    }
+    /* eslint-enable @typescript-eslint/no-unused-expressions */
+    expect(seen).toMatchObject(expected)
+    for (const field of seen?.fieldErrors ?? []) expect(field.message).toBe('Invalid email address')
+    expect(JSON.stringify(seen)).not.toContain(token)
+  })
 })

@@ -1,5 +1,6 @@
 import wretch from 'wretch'
-import { describeClient, TOKEN, thrownBy } from './support/scenarios.js'
+import { describeClient, TOKEN } from './support/scenarios.js'
+import { rejectionOf } from '../core/support/server.js'
 import { rest } from './support/dialects.js'
 
 // wretch 2 (wretch 3 needs Node 22): a WretchError with status, response, text and json, and
@@ -9,7 +10,7 @@ describeClient({
   backend: rest,
   needsSecrets: true,
   fail: (scenario, api) =>
-    thrownBy(
+    rejectionOf(
       wretch(`${api.url(scenario)}/projects/42`, scenario === 'abort' ? { signal: api.signal } : {})
         .auth(`Bearer ${TOKEN}`)
         .get()

@@ -1,8 +1,9 @@
 import { GraphQLError } from 'graphql'
 import { createSchema, createYoga } from 'graphql-yoga'
 import type { Backend } from './loopback.js'
-import { echoed } from './scenarios.js'
-import type { Scenario } from './scenarios.js'
+import { rejectionOf } from '../../core/support/server.js'
+import { describeClient, echoed, TOKEN } from './scenarios.js'
+import type { ClientUnderTest, Scenario } from './scenarios.js'
 
 /** The one operation every GraphQL client sends. */
 export const CREATE_USER = 'mutation CreateUser($email: String!) { createUser(email: $email) }'
@@ -44,3 +45,34 @@ const yoga = createYoga<{ scenario: Scenario }>({
 
 /** A real GraphQL endpoint (GraphQL Yoga) at `/graphql` under each scenario's URL. */
 export const graphqlApi: Backend = { handle: (scenario, req, res) => void yoga(req, res, { scenario }) }
+
+/** What Apollo Client 3 and 4 share, as the tests use it. */
+interface Apollo {
+  ApolloClient: new (options: { link: unknown; cache: unknown }) => { mutate(options: object): Promise<unknown> }
+  HttpLink: new (options: { uri: string; headers: Record<string, string> }) => unknown
+  InMemoryCache: new () => unknown
+  gql: (query: string) => unknown
+}
+
+/** Apollo Client (3 or 4) sending the mutation with a bearer token and, for the abort, a signal. */
+export const describeApolloClient = (name: string, apollo: Apollo, expected?: ClientUnderTest['expected']) =>
+  describeClient({
+    name,
+    backend: graphqlApi,
+    needsSecrets: true,
+    expected,
+    fail: (scenario, api) =>
+      rejectionOf(
+        new apollo.ApolloClient({
+          link: new apollo.HttpLink({
+            uri: `${api.url(scenario)}/graphql`,
+            headers: { authorization: `Bearer ${TOKEN}` },
+          }),
+          cache: new apollo.InMemoryCache(),
+        }).mutate({
+          mutation: apollo.gql(CREATE_USER),
+          variables: { email: 'ada@example.com' },
+          context: { fetchOptions: { signal: scenario === 'abort' ? api.signal : undefined } },
+        }),
+      ),
+  })

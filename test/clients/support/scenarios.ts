@@ -90,36 +90,13 @@ export function describeClient(client: ClientUnderTest): void {
     it.each(SCENARIOS)(`${client.name} × %s`, async (scenario) => {
       const options: ParseApiErrorOptions = client.needsSecrets && scenario === 'echo' ? { secrets: [TOKEN] } : {}
       const failure = await client.fail(scenario, api)
-      if (process.env.CLIENT_DUMP) dump(client.name, scenario, failure)
       check(parseApiError(failure, options), { ...EXPECTED[scenario], ...client.expected?.[scenario] })
     })
     for (const [name, extra] of Object.entries(client.extra ?? {})) {
       it(`${client.name} × ${name}`, async () => {
         const failure = await extra.fail(api)
-        if (process.env.CLIENT_DUMP) dump(client.name, name, failure)
         check(parseApiError(failure), extra.expected)
       })
     }
   })
-}
-
-/** With CLIENT_DUMP=1 set, prints what a client failed with, own properties included (for writing readers). */
-function dump(client: string, scenario: string, failure: unknown): void {
-  const props = (value: unknown) =>
-    typeof value === 'object' && value !== null
-      ? Object.fromEntries(
-          Object.getOwnPropertyNames(value).map((key) => [key, (value as Record<string, unknown>)[key]]),
-        )
-      : value
-  console.log(`${client} × ${scenario}`, inspect(props(failure), { depth: 3, breakLength: 160 }))
-}
-
-/** Whatever a promise rejects with; fails the test if it resolves. */
-export async function thrownBy(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise
-  } catch (error) {
-    return error
-  }
-  throw new Error('expected the client to fail')
 }
