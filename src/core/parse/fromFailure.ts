@@ -31,22 +31,24 @@ export function fromFailure(parts: FailureParts, options: ParseApiErrorOptions):
   ].filter((code): code is string => !!code)
   const typeOf = (code: string) => lookupAlias(code, options.aliases)
   const matched = codes.find(typeOf)
-  const hasResponse = parts.status >= 100 && parts.status <= 599
+  // unwrap answers 0 or a status a response can have.
+  const hasResponse = parts.status > 0
   const status = hasResponse ? parts.status : (facts.status ?? 0)
   // A 403 with a spent rate limit (GitHub) is a rate limit; a 400 with field errors is about the data.
   const byStatus = status === 403 && isRateLimitSpent(headers) ? 'RateLimited' : typeForStatus(status)
   const byCode = matched === undefined ? undefined : typeOf(matched)
   // A vendor's `UnknownError` says less than a 4xx status does.
   const type =
-    (byCode === 'Unknown' && status < 500 ? byStatus : byCode) ?? byStatus ?? typeForTransport(parts.cause) ?? 'Unknown'
-  const cause = parts.cause as { message?: unknown } | undefined
+    (byCode === 'Unknown' && status < 500 ? byStatus : byCode) ??
+    byStatus ??
+    typeForTransport(parts.cause ?? parts.body) ??
+    'Unknown'
+  // Else the error's own message: ApiError keeps it only when it is text.
   const message =
     facts.message ??
     (hasResponse
       ? `Request failed with status ${status}${parts.statusText ? ` ${parts.statusText}` : ''}`
-      : typeof cause?.message === 'string'
-        ? cause.message
-        : undefined)
+      : (parts.cause as { message?: string } | undefined)?.message)
 
   return new ApiError(
     initWithoutSecrets(

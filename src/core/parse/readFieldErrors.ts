@@ -10,7 +10,8 @@ const MESSAGE_KEYS = 'detail message msg reason description issue defaultMessage
  * JSON:API `source.pointer` / `source.parameter`, GitHub `errors[{ field, code }]`, error maps
  * (Rails, Laravel, Jira, ASP.NET, GitLab's `message`, Discord's nested `_errors`, DRF's bare body),
  * FastAPI `detail[{ loc, msg }]`, Okta `errorCauses`, PayPal `details[]`,
- * Google `fieldViolations` and legacy `errors[].location`, Stripe's `param`, NestJS's `message[]`.
+ * Google `fieldViolations` and legacy `errors[].location`, Stripe's `param`, NestJS's `message[]`,
+ * tRPC's zod map (`data.zodError.fieldErrors`), GraphQL `extensions.field` / `argumentName`.
  * An error naming no field (a pointer `""`, ASP.NET's `""` key, Discord's root `_errors`) gets the path `''`.
  */
 export function readFieldErrors(body: unknown): FieldError[] {
@@ -18,8 +19,8 @@ export function readFieldErrors(body: unknown): FieldError[] {
   const param = str(at(body, 'error.param'))
   const message = own(body, 'message')
   const found = [
-    ...split('errors invalid-params detail details errorCauses error.errors', ' ').flatMap((path) =>
-      fromAny(at(body, path)),
+    ...split('errors invalid-params detail details errorCauses error.errors data.zodError.fieldErrors', ' ').flatMap(
+      (path) => fromAny(at(body, path)),
     ),
     // GitLab's `message: { field: [msg] }`; NestJS's `message: [msg]`, validation messages naming no field.
     ...(Array.isArray(message) ? message.filter(str).map((m: string) => ({ path: '', message: m })) : fromAny(message)),
@@ -45,6 +46,9 @@ function fromItem(item: unknown): FieldError[] {
   const message = first(...MESSAGE_KEYS.map((key) => own(item, key)))
   const field = first(
     at(item, 'source.parameter'),
+    // GraphQL: an error's `extensions` may name its field (Apollo Server's `argumentName`).
+    at(item, 'extensions.field'),
+    at(item, 'extensions.argumentName'),
     own(item, 'field'),
     own(item, 'path'),
     own(item, 'name'),
