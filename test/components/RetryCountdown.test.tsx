@@ -1,6 +1,14 @@
-import { act, render, screen } from '@testing-library/react'
+import { act, render, renderHook, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ApiError, ErrorBanner, RetryCountdown, en, formatMessage, parseApiError } from '../../src/index.js'
+import {
+  ApiError,
+  ErrorBanner,
+  RetryCountdown,
+  en,
+  formatMessage,
+  parseApiError,
+  useRetryCountdown,
+} from '../../src/index.js'
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -90,9 +98,34 @@ describe('ErrorBanner and Retry-After', () => {
     const error = withRetryAfter(status)
     expect(error.retryable).toBe(false)
     render(<ErrorBanner error={error} onRetry={onRetry} />)
+    // Checked while the 1 s wait still runs: a countdown shown for it would be on screen now.
+    expect(document.querySelector('.rae-countdown')).toBeNull()
+    act(() => vi.advanceTimersByTime(500))
+    expect(document.querySelector('.rae-countdown')).toBeNull()
     for (let i = 0; i < 5; i++) act(() => vi.advanceTimersByTime(1000))
     expect(onRetry).not.toHaveBeenCalled()
     expect(document.querySelector('.rae-countdown')).toBeNull()
+  })
+
+  // The countdown and its hook hold the guard themselves, not only the banner around them.
+  it.each([400, 401, 404])("RetryCountdown on its own shows a %i's wait but never re-sends it", (status) => {
+    const onRetry = vi.fn()
+    const { container } = render(<RetryCountdown error={withRetryAfter(status)} onRetry={onRetry} />)
+    expect(visibleCountdown(container)).toHaveTextContent(formatMessage(en.retryWait, { seconds: 1 }))
+    expect(screen.getByRole('status')).toHaveTextContent(formatMessage(en.retryWaitAnnouncement, { seconds: 1 }))
+    for (let i = 0; i < 5; i++) act(() => vi.advanceTimersByTime(1000))
+    expect(onRetry).not.toHaveBeenCalled()
+  })
+
+  it.each([400, 401, 404])("useRetryCountdown counts a %i's wait down and never calls onRetry", (status) => {
+    const onRetry = vi.fn()
+    const error = withRetryAfter(status)
+    const { result } = renderHook(() => useRetryCountdown(error, { onRetry }))
+    expect(result.current).toMatchObject({ delayMs: 1000, secondsLeft: 1, active: true, willRetry: false })
+    act(() => vi.advanceTimersByTime(1000))
+    expect(result.current).toMatchObject({ secondsLeft: 0, active: false })
+    act(() => vi.advanceTimersByTime(5000))
+    expect(onRetry).not.toHaveBeenCalled()
   })
 
   it.each([429, 503])('re-sends a %i once when its wait ends (the taxonomy retries it)', (status) => {
