@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config'
+import type { TestProjectInlineConfiguration } from 'vitest/config'
+import base from '../../vite.config.js'
+
+// The project's own test setup reduced to the one vitest project a mutation scope needs
+// ($MUTATION_PROJECT, set by stryker.config.mjs), without the build plugins and the type tests.
+const name = process.env.MUTATION_PROJECT ?? 'core'
+const project = (base.test?.projects as TestProjectInlineConfiguration[]).find((one) => one.test?.name === name)
+if (!project) throw new Error(`vite.config.ts has no vitest project named ${name}`)
+
+/**
+ * Left out of the mutation run, which re-runs the tests covering each mutant (thousands of runs on
+ * two cores): the Chromium tabs test (its pages run a bundle Stryker cannot see into), the
+ * 200-response corpus over HTTP, the property test, the heap measurement (instrumented code
+ * weighs on the heap it measures), and the lint checks (they run no src code).
+ * Leaving tests out can only let more mutants survive: the score is a lower bound.
+ */
+const SLOW = [
+  'test/core/crossTab.browser.test.ts',
+  'test/core/realResponses.test.ts',
+  'test/core/parseApiError.property.test.ts',
+  'test/core/createApiFetch.gateMemory.test.ts',
+  'test/tooling/**',
+]
+
+export default defineConfig({
+  test: {
+    ...base.test,
+    // A mutant that makes a test hang is caught sooner.
+    testTimeout: 10_000,
+    projects: [{ ...project, test: { ...project.test, exclude: SLOW, typecheck: { enabled: false } } }],
+  },
+})
