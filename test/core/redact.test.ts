@@ -101,6 +101,34 @@ describe('secret shapes in free text', () => {
   ])('keeps ordinary words: %s', (text) => expect(message(text)).toBe(text))
 })
 
+describe('where a credential starts and ends', () => {
+  it.each([
+    ['Bearer abc12345 was refused', 'Bearer [REDACTED] was refused'],
+    ['Bearer abc1234 was refused', 'Bearer abc1234 was refused'],
+    ['Basic dXNlcjpwYXNz', 'Basic [REDACTED]'],
+    ['Digest abcdefghijklmnopqrstuvwx', 'Digest [REDACTED]'],
+    ['Digest abcdefghijklmnopqrstuvw is a word', 'Digest abcdefghijklmnopqrstuvw is a word'],
+    ['token Bearer abc12345', 'token Bearer [REDACTED]'],
+    ['Bearer abc12345 and token ghp_0123456789', 'Bearer [REDACTED] and token [REDACTED]'],
+  ])('a scheme credential is 8 characters or more, and not a word under 24: %s', (text, kept) => {
+    expect(message(text)).toBe(kept)
+  })
+
+  // The authority of a URL ends at each of these: an @ after it is not userinfo.
+  it.each([' ', '"', '#', "'", '/', '<', '>', '?', '\\'])('the authority ends at %j', (end) => {
+    const text = `see https://host.test${end}x@y.test`
+    expect(message(text)).toBe(text)
+  })
+
+  it('a percent-encoded secret name is still a secret name, and a broken escape is kept as written', () => {
+    expect(url('https://api.test/v1?access%5Ftoken=CANARY_VALUE')).toBe('https://api.test/v1?access%5Ftoken=[REDACTED]')
+    expect(url('https://api.test/v1?bad%E0%A4%A=1')).toBe('https://api.test/v1?bad%E0%A4%A=1')
+    expect(url('https://api.test/v1?access_token%ZZ=CANARY_VALUE')).toBe(
+      'https://api.test/v1?access_token%ZZ=[REDACTED]',
+    )
+  })
+})
+
 describe('hostile server text (output only; speed is in npm run bench)', () => {
   const N = 48_000
   // Each text holds one secret inside the 1000 characters an ApiError keeps (it must be found
