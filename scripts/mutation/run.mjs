@@ -1,30 +1,28 @@
-// `npm run mutation`: Stryker over each scope of stryker.config.mjs, then each scope's score, per
-// folder, into the "Mutation score" section of docs/benchmarks.md (a scope not run this time
-// keeps its last result there).
-//   npm run mutation                    every scope: core, session, ui
-//   npm run mutation -- session         only the scopes named
-//   npm run mutation -- --report core   rewrite a scope's result from its last report, without running
-//   npm run mutation -- core --mutate 'src/core/parse/**'   a partial run: printed, not written
+// `npm run mutation`: Stryker over each scope (scopes.mjs: one per folder of src/core, and `ui`),
+// then each scope's score, per file, into the "Mutation score" section of docs/benchmarks.md,
+// with a summary; a scope not run this time keeps its last result there.
+//   npm run mutation                     every scope, one after another
+//   npm run mutation -- parse ui         only the scopes named
+//   npm run mutation -- --report parse   rewrite a scope's result from its last report, without running
+//   npm run mutation -- parse --mutate src/core/parse/unwrap.ts   a partial run: printed, not written
 import { spawnSync } from 'node:child_process'
 import { cpus } from 'node:os'
 import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { SCOPES } from './scopes.mjs'
 
 const root = resolve(import.meta.dirname, '../..')
-const SCOPES = {
-  core: { title: '`src/core` but auth, tabs and fetch, against the `core` tests', group: (file) => file.split('/')[2] },
-  session: { title: '`src/core` auth, tabs and fetch, against the `core` tests', group: (file) => file.split('/')[2] },
-  ui: { title: 'countdown, banner and offline modules, against the `dom` tests', group: (file) => file },
-}
+const title = (scope) => (scope === 'ui' ? 'countdown, banner and offline modules' : `src/core/${scope}`)
 const INTRO = `## Mutation score
 
 Reproduce with \`npm run mutation\` (Stryker, [\`scripts/mutation/\`](../scripts/mutation/run.mjs); long,
-so not part of \`npm test\`). Generated — do not edit by hand, run the command again. A mutant is
-one small bug put into the source; it is *killed* when a test fails (or hangs) with it in. Score
-= killed ÷ (killed + survived + not covered). Static mutants (code that runs only while a module
-loads, such as the secret-name table) are left out and checked by table-driven tests; so are the
-slowest test files (see [\`vitest.config.ts\`](../scripts/mutation/vitest.config.ts)): the score is
-a lower bound. The machine is small and shared: run times vary.`
+so not part of \`npm test\`; \`npm run mutation -- parse\` runs one folder). Generated — do not
+edit by hand, run the command again. A mutant is one small bug put into the source; it is
+*killed* when a test fails (or hangs) with it in. Score = killed ÷ (killed + survived + not
+covered). Static mutants (code that runs only while a module loads, such as the secret-name
+table) are left out and checked by table-driven tests; so are the slowest test files (see
+[\`vitest.config.ts\`](../scripts/mutation/vitest.config.ts)): the score is a lower bound. The
+machine is small and shared: run times vary.`
 const DETECTED = ['Killed', 'Timeout']
 const COUNTED = [...DETECTED, 'Survived', 'NoCoverage']
 
@@ -56,7 +54,7 @@ if (extra.length === 0) {
   console.log('\nWritten to docs/benchmarks.md.')
 }
 
-/** Counts by folder (src/core) or file (ui) from the scope's Stryker JSON report, and the survivors. */
+/** Counts by file from the scope's Stryker JSON report, and the survivors. */
 function summarize(scope) {
   const path = resolve(root, `.tmp/mutation/${scope}.json`)
   const report = JSON.parse(readFileSync(path, 'utf8'))
@@ -64,7 +62,7 @@ function summarize(scope) {
   const survivors = []
   let ignored = 0
   for (const [file, { source, mutants }] of Object.entries(report.files)) {
-    const name = SCOPES[scope].group(file)
+    const name = file.split('/').at(-1)
     const row = rows.get(name) ?? { name, detected: 0, survived: 0, noCoverage: 0 }
     rows.set(name, row)
     const lines = source.split('\n')
@@ -110,11 +108,11 @@ function render(scope, { rows, survivors, ignored, date }, seconds) {
   const time = seconds === undefined ? '' : `, ${Math.round(seconds / 60)} min`
   const out = [
     `<!-- mutation:${scope} -->`,
-    `### ${SCOPES[scope].title}: ${score(total)}`,
+    `### ${title(scope)}: ${score(total)}`,
     '',
     `${date.toISOString()} · Node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}${time} · ${ignored} static mutants left out`,
     '',
-    '| Folder or file | Killed | Survived | Not covered | Score |',
+    '| File | Killed | Survived | Not covered | Score |',
     '| --- | ---: | ---: | ---: | ---: |',
     ...[...rows, total].map(
       (row) => `| ${row.name} | ${row.detected} | ${row.survived} | ${row.noCoverage} | ${score(row)} |`,
@@ -138,8 +136,28 @@ function withResults(markdown, results) {
     const to = old.indexOf(`<!-- /mutation:${scope} -->`)
     return from === -1 || to === -1 ? undefined : old.slice(from, to + `<!-- /mutation:${scope} -->`.length)
   }
-  const parts = Object.keys(SCOPES)
-    .map((scope) => results[scope] ?? kept(scope))
-    .filter(Boolean)
-  return `${before}\n\n${[INTRO, ...parts].join('\n\n')}\n`
+  const parts = Object.fromEntries(Object.keys(SCOPES).map((scope) => [scope, results[scope] ?? kept(scope)]))
+  return `${before}\n\n${[INTRO, summary(parts), ...Object.values(parts).filter(Boolean)].join('\n\n')}\n`
+}
+
+/** One row per scope, read back from its subsection, and src/core's folders added up. */
+function summary(parts) {
+  const rows = Object.entries(parts).map(([scope, text]) => {
+    const all = text?.match(/\| \*\*all\*\* +\| +(\d+) +\| +(\d+) +\| +(\d+) +\|/)
+    const counts = all ? { detected: +all[1], survived: +all[2], noCoverage: +all[3] } : undefined
+    return { scope, counts, date: text?.match(/^(\d{4}-\d\d-\d\d)T/m)?.[1] }
+  })
+  const core = rows.filter((row) => row.scope !== 'ui' && row.counts)
+  const add = (key) => core.reduce((total, row) => total + row.counts[key], 0)
+  const coreTotal = { detected: add('detected'), survived: add('survived'), noCoverage: add('noCoverage') }
+  const line = (name, counts, date) =>
+    counts
+      ? `| ${name} | ${date ?? ''} | ${counts.detected} | ${counts.survived} | ${counts.noCoverage} | ${score(counts)} |`
+      : `| ${name} | not run yet | | | | |`
+  return [
+    '| Scope | Run on | Killed | Survived | Not covered | Score |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+    ...rows.map((row) => line(title(row.scope), row.counts, row.date)),
+    line(`**src/core** (${core.length} of ${rows.length - 1} folders run)`, coreTotal),
+  ].join('\n')
 }

@@ -1,34 +1,19 @@
 // The mutation run (`npm run mutation`): Stryker changes the source one small bug at a time and
-// runs the tests that reach it; a mutant no test notices is a gap. One config, three scopes
-// ($MUTATION_SCOPE): `core` and `session` mutate src/core (session: auth, tabs, fetch) against
-// the `core` tests, `ui` the countdown, banner and offline modules against the `dom` tests.
-// scripts/mutation/run.mjs runs them and writes the scores into docs/benchmarks.md.
-const CORE = 'src/core'
-/** The request/session machinery: the auth coordinator, the tabs and the fetch wrapper. */
-const SESSION = ['auth', 'tabs', 'fetch']
-const SCOPES = {
-  core: {
-    project: 'core',
-    mutate: [`${CORE}/**/*.ts`, `!${CORE}/**/types.ts`, `!${CORE}/index.ts`, ...SESSION.map((f) => `!${CORE}/${f}/**`)],
-  },
-  session: {
-    project: 'core',
-    mutate: SESSION.map((folder) => `${CORE}/${folder}/**/*.ts`).concat(`!${CORE}/**/types.ts`),
-  },
-  ui: {
-    project: 'dom',
-    mutate: [
-      'src/react/useRetryCountdown.ts',
-      'src/components/ErrorBanner/ErrorBanner.tsx',
-      'src/components/RetryCountdown/RetryCountdown.tsx',
-      'src/query/offline/createOfflineStore.ts',
-    ],
-  },
-}
+// runs the tests that reach it; a mutant no test notices is a gap. One config, one scope per run
+// ($MUTATION_SCOPE): each folder of src/core against the `core` tests, or `ui`, the countdown,
+// banner and offline modules against the `dom` tests. Scopes are small so that each run fits a
+// time box on a two-core machine; scripts/mutation/run.mjs runs them and writes the scores into
+// docs/benchmarks.md.
 
-const scope = process.env.MUTATION_SCOPE ?? 'core'
+import { SCOPES } from './scopes.mjs'
+
+const scope = process.env.MUTATION_SCOPE
 const chosen = SCOPES[scope]
-if (!chosen) throw new Error(`MUTATION_SCOPE must be one of ${Object.keys(SCOPES).join(', ')} (got ${scope})`)
+if (!chosen) {
+  throw new Error(
+    `Set MUTATION_SCOPE to one of ${Object.keys(SCOPES).join(', ')} (got ${scope}), or run npm run mutation`,
+  )
+}
 // Read by vitest.config.ts in the test runner processes Stryker starts (they inherit the environment).
 process.env.MUTATION_PROJECT = chosen.project
 
@@ -49,7 +34,7 @@ export default {
   // A run again re-tests only the mutants whose code or covering tests changed (--force: all).
   incremental: true,
   incrementalFile: `.tmp/mutation/${scope}.incremental.json`,
-  tempDirName: '.tmp/stryker',
+  tempDirName: `.tmp/stryker/${scope}`,
   cleanTempDir: 'always',
   ignorePatterns: ['dist', 'coverage', 'storybook-static', '.tmp', 'test/next-app', 'docs', 'public', 'bench'],
   reporters: ['clear-text', 'progress', 'json', 'html'],
