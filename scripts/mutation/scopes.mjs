@@ -6,13 +6,21 @@ import { resolve } from 'node:path'
 const core = resolve(import.meta.dirname, '../../src/core')
 const folders = readdirSync(core, { withFileTypes: true }).filter((entry) => entry.isDirectory())
 
-/** What each scope mutates, and the vitest project whose tests run against it. */
+/** What each scope mutates, and the vitest project (and, if not all of it, the test files) run against it. */
 export const SCOPES = {
   ...Object.fromEntries(
     folders.map(({ name }) => [name, { project: 'core', mutate: [`src/core/${name}/**/*.ts`, '!**/types.ts'] }]),
   ),
   ui: {
     project: 'dom',
+    // Only the tests aimed at these modules: the whole dom suite per mutant is hours on two cores.
+    tests: [
+      'test/components/RetryCountdown.test.tsx',
+      'test/components/ErrorBanner.test.tsx',
+      'test/react/**/*.test.tsx',
+      'test/query/createOfflineStore.test.ts',
+      'test/query/OfflineBanner.test.tsx',
+    ],
     mutate: [
       'src/react/useRetryCountdown.ts',
       'src/components/ErrorBanner/ErrorBanner.tsx',

@@ -14,8 +14,10 @@ if (!chosen) {
     `Set MUTATION_SCOPE to one of ${Object.keys(SCOPES).join(', ')} (got ${scope}), or run npm run mutation`,
   )
 }
+
 // Read by vitest.config.ts in the test runner processes Stryker starts (they inherit the environment).
 process.env.MUTATION_PROJECT = chosen.project
+process.env.MUTATION_TESTS = chosen.tests ? JSON.stringify(chosen.tests) : ''
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

@@ -2,11 +2,13 @@ import { defineConfig } from 'vitest/config'
 import type { TestProjectInlineConfiguration } from 'vitest/config'
 import base from '../../vite.config.js'
 
-// The project's own test setup reduced to the one vitest project a mutation scope needs
-// ($MUTATION_PROJECT, set by stryker.config.mjs), without the build plugins and the type tests.
-const name = process.env.MUTATION_PROJECT ?? 'core'
+// The project's own test setup reduced to what the scope Stryker runs needs (stryker.config.mjs
+// passes it on: $MUTATION_PROJECT, the vitest project, and $MUTATION_TESTS, its test files when not
+// all of them), without build plugins or type tests.
+const name = process.env.MUTATION_PROJECT
+const tests = process.env.MUTATION_TESTS ? (JSON.parse(process.env.MUTATION_TESTS) as string[]) : undefined
 const project = (base.test?.projects as TestProjectInlineConfiguration[]).find((one) => one.test?.name === name)
-if (!project) throw new Error(`vite.config.ts has no vitest project named ${name}`)
+if (!project) throw new Error(`vite.config.ts has no vitest project named ${name}: run npm run mutation`)
 
 /**
  * Left out of the mutation run, which re-runs the tests covering each mutant (thousands of runs on
@@ -28,6 +30,16 @@ export default defineConfig({
     ...base.test,
     // A mutant that makes a test hang is caught sooner.
     testTimeout: 10_000,
-    projects: [{ ...project, test: { ...project.test, exclude: SLOW, typecheck: { enabled: false } } }],
+    projects: [
+      {
+        ...project,
+        test: {
+          ...project.test,
+          include: tests ?? project.test?.include,
+          exclude: SLOW,
+          typecheck: { enabled: false },
+        },
+      },
+    ],
   },
 })
