@@ -38,6 +38,33 @@ describe('RetryCountdown', () => {
     expect(onRetry).toHaveBeenCalledTimes(1)
   })
 
+  it('ticks on whole seconds of the wait and retries when it ends, for a wait of 2.5 s', () => {
+    const onRetry = vi.fn()
+    const { container } = render(
+      <RetryCountdown error={new ApiError({ type: 'RateLimited', retryAfterMs: 2500 })} onRetry={onRetry} />,
+    )
+    expect(visibleCountdown(container)).toHaveTextContent('3')
+    act(() => vi.advanceTimersByTime(500))
+    expect(visibleCountdown(container)).toHaveTextContent('2')
+    act(() => vi.advanceTimersByTime(1999))
+    expect(onRetry).not.toHaveBeenCalled()
+    act(() => vi.advanceTimersByTime(1))
+    expect(onRetry).toHaveBeenCalledTimes(1)
+  })
+
+  it('retries by itself a wait of exactly maxAutoRetryMs', () => {
+    const onRetry = vi.fn()
+    render(
+      <RetryCountdown
+        error={new ApiError({ type: 'RateLimited', retryAfterMs: 2000 })}
+        onRetry={onRetry}
+        maxAutoRetryMs={2000}
+      />,
+    )
+    act(() => vi.advanceTimersByTime(2000))
+    expect(onRetry).toHaveBeenCalledTimes(1)
+  })
+
   it('is announced once: the live text does not change with the ticks', () => {
     render(
       <RetryCountdown error={new ApiError({ type: 'RateLimited', retryAfterMs: 5000 })} onRetry={() => undefined} />,
