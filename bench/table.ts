@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { dirname } from 'node:path'
 
@@ -35,6 +35,9 @@ export interface RunInfo {
   startedAt: Date
   durationMs: number
 }
+
+/** The heading of the section `npm run mutation` writes at the end of the report: a bench run keeps it. */
+const MUTATION_SECTION = '\n## Mutation score\n'
 
 /** `docs/benchmarks.md`: how to reproduce, where it ran, the table, and how each row is measured. */
 export function writeReport(path: string, table: string, info: RunInfo): void {
@@ -128,6 +131,8 @@ ${table}
   markup written out by hand (checked equal at run time): it separates what the component's logic
   costs from what its larger DOM (icon, severity label, wrappers, classes, ARIA) costs.
 `
+  const before = existsSync(path) ? readFileSync(path, 'utf8') : ''
+  const mutation = before.includes(MUTATION_SECTION) ? before.slice(before.indexOf(MUTATION_SECTION)) : ''
   mkdirSync(dirname(path), { recursive: true })
-  writeFileSync(path, text)
+  writeFileSync(path, text + mutation)
 }
