@@ -12,13 +12,32 @@ export const str = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() ? value : undefined
 
 /** The first non-blank string among `values`. */
-export const first = (...values: unknown[]): string | undefined => values.map(str).find((v) => v !== undefined)
+export function first(values: readonly unknown[]): string | undefined {
+  for (const value of values) if (str(value)) return value as string
+  return undefined
+}
 
-const splits = new Map<string, string[]>()
-/** `text.split(by)`, done once per text: the kit's own constant key lists, read on every parse. */
-export const split = (text: string, by: string): string[] =>
-  splits.get(text) ?? splits.set(text, text.split(by)).get(text)!
+/** Space-separated dotted paths, split once: `'error.code title'` → `[['error', 'code'], ['title']]`. */
+export const paths = (list: string): string[][] => list.split(' ').map((path) => path.split('.'))
 
-/** The value at a dotted path (`error.details.0.reason`), through own properties and array items only. */
-export const at = (value: unknown, path: string): unknown =>
-  split(path, '.').reduce((node, key) => (Array.isArray(node) ? (node[Number(key)] as unknown) : own(node, key)), value)
+/** The value at a path (`['error', 'details', '0', 'reason']`), through own properties and array items only. */
+export function at(value: unknown, keys: readonly string[]): unknown {
+  for (const key of keys) value = Array.isArray(value) ? (value[Number(key)] as unknown) : own(value, key)
+  return value
+}
+
+/** The value at each path. */
+export const atEach = (value: unknown, list: readonly string[][]): unknown[] => list.map((keys) => at(value, keys))
+
+/** The first value at these paths that passes `test` (a non-blank string by default); later paths are not read. */
+export function firstAt<T = string>(
+  value: unknown,
+  list: readonly string[][],
+  test: (found: unknown) => unknown = str,
+): T | undefined {
+  for (const keys of list) {
+    const found = at(value, keys)
+    if (test(found)) return found as T
+  }
+  return undefined
+}
