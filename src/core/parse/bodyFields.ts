@@ -41,3 +41,27 @@ export function firstAt<T = string>(
   }
   return undefined
 }
+
+// Error bodies are small: a huge map or list is looked through no further than this.
+const MAX_KEYS = 64
+const MAX_ITEMS = 8
+
+/**
+ * Calls `visit` with each key and value of `node` and of the objects within it, depth first,
+ * at most `levels` deep, looking through the first items of lists; `visit` answers `true` to
+ * skip what is inside a value.
+ */
+export function walk(
+  node: unknown,
+  levels: number,
+  visit: (key: string, value: unknown, depth: number) => unknown,
+  depth = 0,
+): void {
+  if (!isDict(node) || depth >= levels) return
+  for (const key of Object.keys(node).slice(0, MAX_KEYS)) {
+    const value = node[key]
+    if (!visit(key, value, depth))
+      for (const item of Array.isArray(value) ? value.slice(0, MAX_ITEMS) : [value])
+        walk(item, levels, visit, depth + 1)
+  }
+}

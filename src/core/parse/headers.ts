@@ -36,3 +36,9 @@ function add(map: Map<string, string>, name: unknown, value: unknown): void {
   const key = name.toLowerCase()
   if (!map.has(key) && (typeof first === 'string' || typeof first === 'number')) map.set(key, String(first))
 }
+
+/** The first header whose name matches `pattern` and whose value is not blank. */
+export function headerLike(headers: HeaderMap, pattern: RegExp): string | undefined {
+  for (const [name, value] of headers) if (value.trim() && pattern.test(name)) return value
+  return undefined
+}

@@ -1,19 +1,19 @@
-import { at, isDict, own, paths, str } from './bodyFields.js'
+import { at, isDict, own, paths, str, walk } from './bodyFields.js'
 import { addFieldItem, dotted, messageOf } from './fieldItem.js'
 import { MAX_FIELD_ERRORS } from '../error/limits.js'
 import type { Dict } from './bodyFields.js'
 import type { FieldError } from '../error/types.js'
 
 // Keys whose list or map holds field errors: `errors`, `fieldErrors`, `field_errors`,
-// `validation_errors`, `violations`, `fieldViolations`, `errorCauses`, `causes`, `invalidFields`,
-// `invalid-params`, `invalid_params`… Anchored fixed alternatives: linear.
-const LIST_KEY = /^(?:(?:field|validation|error)[-_]?)?(?:errors|violations|causes)$|^invalid[-_]?(?:fields|params)$/i
+// `validation_errors`, `violations`, `fieldViolations`, `errorCauses`, `causes`, zod's `issues`,
+// `invalidFields`, `invalid-params`, `invalid_params`… Anchored fixed alternatives: linear.
+const LIST_KEY =
+  /^(?:(?:field|validation|error)[-_]?)?(?:errors|violations|causes|issues)$|^invalid[-_]?(?:fields|params)$/i
 // Keys that hold field errors only when they look like them.
 const MAYBE_KEY = /^(?:details?|data|message)$/
 const [PARAM, PARAM_MESSAGE] = paths('error.param error.message') as [string[], string[]]
 const LEVELS = 3
 const MAX_MAP_DEPTH = 8
-const MAX_ITEMS_LOOKED_THROUGH = 8
 
 /**
  * Field errors from every common shape, as dotted paths, at most `MAX_FIELD_ERRORS` (collecting
@@ -30,7 +30,10 @@ const MAX_ITEMS_LOOKED_THROUGH = 8
  */
 export function readFieldErrors(body: unknown): FieldError[] {
   const out: FieldError[] = []
-  visit(body, 0, out)
+  walk(body, LEVELS, (key, value) => {
+    const list = LIST_KEY.test(key)
+    return out.length >= MAX_FIELD_ERRORS || ((list || MAYBE_KEY.test(key)) && take(value, !list, out))
+  })
   // NestJS: `message: [msg]`, validation messages naming no field.
   const message = own(body, 'message')
   if (Array.isArray(message)) for (const text of message) if (str(text)) out.push({ path: '', message: text as string })
@@ -41,18 +44,6 @@ export function readFieldErrors(body: unknown): FieldError[] {
   if (!out.length && isDict(body) && Object.values(body).every((v) => Array.isArray(v) && v.every(str)))
     addMap(body, '', 0, out)
   return out.slice(0, MAX_FIELD_ERRORS)
-}
-
-function visit(node: unknown, depth: number, out: FieldError[]): void {
-  if (!isDict(node) || depth >= LEVELS) return
-  for (const key of Object.keys(node)) {
-    if (out.length >= MAX_FIELD_ERRORS) return
-    const value = node[key]
-    const list = LIST_KEY.test(key)
-    if ((list || MAYBE_KEY.test(key)) && take(value, !list, out)) continue
-    if (Array.isArray(value)) for (const item of value.slice(0, MAX_ITEMS_LOOKED_THROUGH)) visit(item, depth + 1, out)
-    else visit(value, depth + 1, out)
-  }
 }
 
 /** Adds the field errors a list or map holds (`strict`: only a map of messages); whether it held any. */

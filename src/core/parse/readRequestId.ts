@@ -1,19 +1,14 @@
+import { headerLike } from './headers.js'
 import type { HeaderMap } from './headers.js'
 
-// The usual names first, in this order; then any other name that says request, trace or correlation id.
-const KNOWN = 'x-request-id request-id x-correlation-id x-correlator cf-ray'.split(' ')
-// `x-acme-request-id`, `x-amzn-RequestId`, `requestId`, `trace_id`, `correlation-id`, `debug_id`, `errorId`: bounded, linear.
-const ID_NAME = /(?:request|trace|correlation|debug|error)[-_]?id$/i
+// `x-request-id`, `x-acme-request-id`, `x-amzn-RequestId`, `requestId`, `request_id`: bounded, linear.
+const REQUEST_ID = /request[-_]?id$/i
+// Then `traceId`, `x-correlation-id`, `debug_id`, `errorId`, `x-correlator`, Cloudflare's `cf-ray`.
+const OTHER_ID = /(?:trace|correlation|debug|error)[-_]?id$|^x-correlator$|^cf-ray$/i
 
 /** Whether a header or body key names a request id. */
-export const isRequestIdName = (name: string): boolean => ID_NAME.test(name)
+export const isRequestIdName = (name: string): boolean => REQUEST_ID.test(name) || OTHER_ID.test(name)
 
-/** The request id a response's headers carry (`x-request-id`, `x-<vendor>-request-id`, `cf-ray`…), if any. */
-export function requestIdFromHeaders(headers: HeaderMap): string | undefined {
-  for (const name of KNOWN) {
-    const value = headers.get(name)
-    if (value?.trim()) return value
-  }
-  for (const [name, value] of headers) if (value.trim() && isRequestIdName(name)) return value
-  return undefined
-}
+/** The request id a response's headers carry, a `*request-id` header before a trace or correlation id. */
+export const requestIdFromHeaders = (headers: HeaderMap): string | undefined =>
+  headerLike(headers, REQUEST_ID) ?? headerLike(headers, OTHER_ID)

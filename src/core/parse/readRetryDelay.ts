@@ -1,24 +1,21 @@
 import type { BodyFacts } from './describeBody.js'
+import { headerLike } from './headers.js'
 import type { HeaderMap } from './headers.js'
 import { parseHttpDate, parseRetryAfter, parseSeconds } from './parseRetryAfter.js'
 
-// Reset hints, most direct first; OpenAI's come as durations (`6m0s`, `6ms`), for requests then tokens.
-const RESET_HEADERS =
-  'x-ratelimit-reset-after ratelimit-reset x-ratelimit-reset x-rate-limit-reset x-ratelimit-reset-requests x-ratelimit-reset-tokens'.split(
-    ' ',
-  )
+// Reset hints: `X-RateLimit-Reset-After`, `RateLimit-Reset`, `X-RateLimit-Reset`, Okta's `X-Rate-Limit-Reset`,
+// OpenAI's `x-ratelimit-reset-requests` / `-tokens` (durations such as `6m0s`). Anchored: linear.
+const RESET = /^(?:x-)?rate-?limit-reset(?:-after|-requests|-tokens)?$/
+const REMAINING = /^(?:x-)?rate-?limit-remaining$/
 const UNIT_SECONDS: Readonly<Record<string, number>> = { h: 3600, m: 60, s: 1, ms: 0.001 }
 // "Retry after 30 seconds", "try again in 2.5s", "retry in 500 ms", "try again after '1' minute":
 // fixed words, bounded numbers, read in the message's first characters only: linear.
 const WAIT_IN_TEXT =
-  /\b(?:retry|try again) (?:after|in) '?(\d{1,6}(?:\.\d{1,3})?)'? ?(ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hours?)\b/i
+  /\b(?:retry|try again) (?:after|in) '?(\d{1,6}(?:\.\d{1,3})?)'? ?(ms|s|sec|seconds?|m|min|minutes?|h|hours?)\b/i
 const TEXT_HEAD = 1000
 
 /** Whether a response says its rate limit is used up (GitHub sends a 403 then). */
-export const isRateLimitSpent = (headers: HeaderMap): boolean =>
-  'x-ratelimit-remaining ratelimit-remaining x-rate-limit-remaining'
-    .split(' ')
-    .some((name) => headers.get(name)?.trim() === '0')
+export const isRateLimitSpent = (headers: HeaderMap): boolean => headerLike(headers, REMAINING)?.trim() === '0'
 
 /**
  * How long a response asks the client to wait, in milliseconds: `Retry-After` always; the other
@@ -38,9 +35,8 @@ export function readRetryDelay(
   const header = parseRetryAfter(headers.get('retry-after'), clock)
   if (header !== undefined || !(status === 429 || status === 503 || (status === 403 && isRateLimitSpent(headers))))
     return header
-  const reset = RESET_HEADERS.map((name) => headers.get(name)).find((value) => value !== undefined)
   const field = /(?:^|[\s,;])(?:reset|t)=(\d+)/.exec(headers.get('ratelimit') ?? '')
-  const hint = reset ?? field?.[1]
+  const hint = headerLike(headers, RESET) ?? field?.[1]
   if (hint !== undefined) return parseWait(hint.trim(), clock)
   if (body.wait !== undefined) {
     // Anything but a string or a number reads as garbage.
@@ -48,12 +44,9 @@ export function readRetryDelay(
     return body.waitInMs && ms !== undefined ? Math.ceil(ms / 1000) : ms
   }
   const said = WAIT_IN_TEXT.exec(body.message?.slice(0, TEXT_HEAD) ?? '')
-  return said ? Math.ceil(parseSeconds(said[1]!)! * unitSeconds(said[2]!.toLowerCase())) : undefined
+  const unit = said?.[2]!.toLowerCase()
+  return unit ? Math.ceil(parseSeconds(said![1]!)! * UNIT_SECONDS[unit === 'ms' ? unit : unit[0]!]!) : undefined
 }
-
-// `ms`, `milliseconds` → ms; `m`, `mins`, `minutes` → m; else the first letter.
-const unitSeconds = (unit: string): number =>
-  UNIT_SECONDS[unit.startsWith('mil') || unit === 'ms' ? 'ms' : unit.startsWith('m') ? 'm' : unit[0]!]!
 
 /** Delay-seconds (above 1e9: Unix seconds, counted from `clock`) or a duration such as `6m0s`. */
 function parseWait(text: string, clock: number): number | undefined {

@@ -11,21 +11,20 @@ import type { ApiErrorType } from '../error/types.js'
  * alternatives, tried on at most 8 short words: linear.
  */
 const RULES = `InvalidPayload bad request|invalid request|bad (?:user )?input|invalid arguments?
-Unauthorized invalid|expired|revoked|missing|bad|wrong|incorrect|unknown|no|not&token|jwt|credentials?|signature|session|auth|grant|secret|apikey|(?:api|access) key
-Unauthorized unauthenticated|authentication|not authed|not authenticated|login required
-InvalidDataFormat missing|required|unknown|unexpected|invalid|bad|not found|not allowed&param(?:eter)?s?|fields?|arg(?:ument)?s?|propert(?:y|ies)|attributes?
+Unauthorized invalid|expired|revoked|missing|bad|wrong|unknown|no|not&token|jwt|credentials?|signature|session|auth|grant|secret|apikey|(?:api|access) key
+Unauthorized unauthenticated|authentication|not auth(?:ed|enticated)|login required
+InvalidDataFormat missing|required|unknown|invalid|bad|not found|not allowed&param(?:eter)?s?|fields?|arg(?:ument)?s?|propert(?:y|ies)|attributes?
 InvalidDataFormat validations?|validate|unprocessable|invalid (?:data|email|format|input|values?|type)
-MethodNotFound method not (?:found|allowed)|unknown (?:method|operation)|not implemented
+MethodNotFound unknown (?:method|operation)|not implemented
 QuotaExceeded quotas?|credits|balance|(?:usage|spend|daily|monthly) limit
-PaymentRequired payments?|card|billing|funds|declined|credit|invoice|subscription required
+PaymentRequired payments?|card|billing|funds|declined|credit|invoice
 RateLimited rate (?:limit|limited|limits|exceeded)|ratelimits?|too many (?:requests|attempts)|throttled|throttling|throttle|slow down|throughput
 ResourceNotFound not ?found|no such|(?:not|does not|doesn t|no longer) exists?|resource missing|gone|unknown (?!error|exception|failure|reason|status|type)\\w+
-Unavailable unavailable|overloaded|maintenance|(?:server|service) busy
+Unavailable unavailable|overloaded|(?:server|service) busy
 Forbidden permissions?|denied|forbidden|not permitted|restricted|(?:insufficient|missing) (?:scopes?|privileges)|account (?:locked|disabled)|suspended|banned|blocked
 ResourceLockedConflict locked|lock|in progress|busy
 AlreadyExists already|duplicated?|duplicates|taken|in use|exists?|unique
-Conflict conflicts?|conflicting|precondition
-Timeout timeout|timed out|deadline exceeded
+Timeout timeout|timed out
 Internal internal|fatal
 LimitExceeded length exceeded|too long`
   .split('\n')
