@@ -1,5 +1,5 @@
 import { apiErrorTypes, isApiErrorType } from '../error/taxonomy.js'
-import { codeWords, MAX_CODE_LENGTH } from './codeWords.js'
+import { bareCode, codeWords, MAX_CODE_LENGTH } from './codeWords.js'
 import type { ApiErrorAliases } from './types.js'
 import type { ApiErrorType } from '../error/types.js'
 import { typeForWords, WEAK_WORDS_TYPE } from './typeForWords.js'
@@ -10,9 +10,7 @@ import { vendorCodes } from './vendorCodes.js'
  * AWS namespace (`aws.protocols#`), a `:…` tail and a trailing `Exception` or `Error` are dropped.
  */
 export const normalizeCode = (code: string): string =>
-  code
-    .slice(code.lastIndexOf('#') + 1)
-    .split(':')[0]!
+  bareCode(code)
     .toLowerCase()
     .replace(/[^a-z\d]/g, '')
     .replace(/(.)(?:exception|error)$/, '$1')

@@ -11,9 +11,12 @@ export const own = (obj: unknown, key: string): unknown =>
 export const str = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() ? value : undefined
 
-/** The first non-blank string among `values`. */
-export function first(values: readonly unknown[]): string | undefined {
-  for (const value of values) if (str(value)) return value as string
+/** The first non-blank string `obj` holds under one of `keys`. */
+export function firstOwn(obj: unknown, keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    const value = own(obj, key)
+    if (str(value)) return value as string
+  }
   return undefined
 }
 

@@ -2,6 +2,9 @@
 export const MAX_CODE_LENGTH = 200
 const MAX_WORDS = 8
 
+/** A code without an AWS namespace (`aws.protocols#`) or a `:…` tail (`ValidationException:http://…`). */
+export const bareCode = (code: string): string => code.slice(code.lastIndexOf('#') + 1).split(':')[0]!
+
 /**
  * The words of a code-like string, lower case, each between single spaces (` resource not found `),
  * whatever its spelling: camelCase, PascalCase (`APIKeyInvalid` → api key invalid), snake_case,
@@ -11,9 +14,7 @@ const MAX_WORDS = 8
  */
 export function codeWords(code: string): string | undefined {
   if (code.length > MAX_CODE_LENGTH) return undefined
-  const words = code
-    .slice(code.lastIndexOf('#') + 1)
-    .split(':')[0]!
+  const words = bareCode(code)
     .replace(/([a-z\d])(?=[A-Z])|([A-Z])(?=[A-Z][a-z])/g, '$1$2 ')
     .toLowerCase()
     .split(/[^a-z\d]+/)

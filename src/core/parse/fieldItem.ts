@@ -1,4 +1,4 @@
-import { at, first, own, paths, str } from './bodyFields.js'
+import { at, firstOwn, own, paths, str } from './bodyFields.js'
 import type { FieldError } from '../error/types.js'
 
 // Where an item or a map entry says its message, most specific first; where an item names its field.
@@ -8,7 +8,7 @@ const FIELD_KEYS =
 const [POINTER, PARAMETER] = paths('source.pointer source.parameter') as [string[], string[]]
 
 /** The message an item gives in any of its message keys. */
-export const messageOf = (item: unknown): string | undefined => first(MESSAGE_KEYS.map((key) => own(item, key)))
+export const messageOf = (item: unknown): string | undefined => firstOwn(item, MESSAGE_KEYS)
 
 /**
  * Adds the field error one list item describes — an object with a field key and a message key:
@@ -37,7 +37,7 @@ export function addFieldItem(item: unknown, out: FieldError[]): void {
     : own(item, 'locations') === undefined && own(item, 'extensions') === undefined
       ? own(item, 'path')
       : undefined
-  const field = first([at(item, PARAMETER), ...FIELD_KEYS.map((key) => own(item, key))])
+  const field = str(at(item, PARAMETER)) ?? firstOwn(item, FIELD_KEYS)
   const path =
     typeof pointer === 'string'
       ? fromPointer(pointer)

@@ -38,6 +38,9 @@ export const WEAK_WORDS_TYPE: ApiErrorType = 'InvalidPayload'
 
 /** The type `words` (from `codeWords`) name, or `undefined` when they name none. */
 export function typeForWords(words: string): ApiErrorType | undefined {
-  for (const rule of RULES) if (rule.all.every((pattern) => pattern.test(words))) return rule.type
+  rules: for (const { type, all } of RULES) {
+    for (const pattern of all) if (!pattern.test(words)) continue rules
+    return type
+  }
   return undefined
 }
