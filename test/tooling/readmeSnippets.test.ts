@@ -36,6 +36,7 @@ const usedBy: Record<string, string> = {
   'Parse an error, decide whether to retry #1': 'test/core/readme.retry.test.ts',
   'Dialects understood #1': 'test/core/dialects.readme.test.ts',
   'Dialects understood #2': 'test/core/dialects.readme.test.ts',
+  'Dialects understood #3': 'test/core/dialects.readme.test.ts',
   'createApiFetch and createAuthCoordinator options #1': 'test/core/createApiFetch.readme.test.ts',
   'Show it in React #1': 'src/stories/examples/Readme.stories.tsx',
   'With TanStack Query #1': 'src/stories/examples/Readme.stories.tsx',
