@@ -86,6 +86,12 @@ describe('the status decides when the words say little', () => {
     }
   })
 
+  it('a body never names a transport failure: gRPC ABORTED on a 409 is a conflict, not a cancelled request', () => {
+    const error = parseApiError(response(409, { error: { code: 409, status: 'ABORTED', message: 'Retry the read' } }))
+    expect(error).toMatchObject({ type: 'Conflict', code: 'ABORTED' })
+    expect(parseApiError(response(503, { code: 'Network' })).type).toBe('Unavailable')
+  })
+
   it('a sentence is not a code', () => {
     const error = parseApiError(
       response(503, { error: 'The upstream timed out while we were busy rebuilding the search index for you' }),

@@ -23,8 +23,11 @@ export const defaultApiErrorAliases: ApiErrorAliases = Object.fromEntries(
   Object.entries(vendorCodes).flatMap(([type, codes]) => codes.split(' ').map((code) => [code, type as ApiErrorType])),
 )
 
+// A body never names a transport failure: gRPC's `ABORTED` is a conflict, not a cancelled request.
 const table = new Map<string, ApiErrorType>([
-  ...apiErrorTypes.map((type) => [normalizeCode(type), type] as const),
+  ...apiErrorTypes
+    .filter((type) => type !== 'Network' && type !== 'Aborted')
+    .map((type) => [normalizeCode(type), type] as const),
   ...Object.entries(defaultApiErrorAliases),
 ])
 

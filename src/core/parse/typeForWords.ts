@@ -14,17 +14,18 @@ const RULES = `InvalidPayload bad request|invalid request|bad (?:user )?input|in
 Unauthorized invalid|expired|revoked|missing|bad|wrong|unknown|no|not&token|jwt|credentials?|signature|session|auth|grant|secret|apikey|(?:api|access) key
 Unauthorized unauthenticated|authentication|not auth(?:ed|enticated)|login required
 InvalidDataFormat missing|required|unknown|invalid|bad|not found|not allowed&param(?:eter)?s?|fields?|arg(?:ument)?s?|propert(?:y|ies)|attributes?
-InvalidDataFormat validations?|validate|unprocessable|invalid (?:data|email|format|input|values?|type)
-MethodNotFound unknown (?:method|operation)|not implemented
+InvalidDataFormat validations?|validate|unprocessable|(?:invalid|malformed) (?:data|email|format|input|values?|type)|(?:data|email|format|input|value) invalid
+InvalidQuery parse failed|(?:invalid|malformed) query|syntax error
+MethodNotFound method not (?:found|allowed|supported)|unknown (?:method|operation)|not implemented|unimplemented
 QuotaExceeded quotas?|credits|balance|(?:usage|spend|daily|monthly) limit
-PaymentRequired payments?|card|billing|funds|declined|credit|invoice
+PaymentRequired payments?|card|billing|funds|declined|credit
 RateLimited rate (?:limit|limited|limits|exceeded)|ratelimits?|too many (?:requests|attempts)|throttled|throttling|throttle|slow down|throughput
 ResourceNotFound not ?found|no such|(?:not|does not|doesn t|no longer) exists?|resource missing|gone|unknown (?!error|exception|failure|reason|status|type)\\w+
 Unavailable unavailable|overloaded|(?:server|service) busy
-Forbidden permissions?|denied|forbidden|not permitted|restricted|(?:insufficient|missing) (?:scopes?|privileges)|account (?:locked|disabled)|suspended|banned|blocked
+Forbidden permissions?|denied|forbidden|not (?:allowed|permitted)|restricted|(?:insufficient|missing) (?:scopes?|privileges)|account (?:locked|disabled)|suspended|banned|blocked
 ResourceLockedConflict locked|lock|in progress|busy
 AlreadyExists already|duplicated?|duplicates|taken|in use|exists?|unique
-Timeout timeout|timed out
+Timeout timeout|timed out|deadline exceeded
 Internal internal|fatal
 LimitExceeded length exceeded|too long`
   .split('\n')

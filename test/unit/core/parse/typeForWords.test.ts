@@ -9,7 +9,14 @@ const read = (code: string) => {
 }
 
 const cases: Record<ApiErrorType | 'nothing', string[]> = {
-  AlreadyExists: ['item_name_in_use', 'USER_EMAIL_TAKEN', 'DuplicateRecord', 'EmailAlreadyExists', 'not_unique'],
+  AlreadyExists: [
+    'item_name_in_use',
+    'USER_EMAIL_TAKEN',
+    'DuplicateRecord',
+    'EmailAlreadyExists',
+    'not_unique',
+    'DUPLICATE_INVOICE_ID',
+  ],
   ResourceNotFound: [
     'user_not_found',
     'FileNotFound',
@@ -44,6 +51,7 @@ const cases: Record<ApiErrorType | 'nothing', string[]> = {
     'missing_scope',
     'AccessDenied',
     'ACTION_NOT_PERMITTED',
+    'OperationNotAllowed',
     'account_suspended',
     'account_locked',
     'ip_blocked',
@@ -89,6 +97,8 @@ const cases: Record<ApiErrorType | 'nothing', string[]> = {
     'unknown_field',
     'property_not_allowed',
     'invalid_email',
+    'email_invalid',
+    'INVALID_INPUT',
   ],
   ResourceLockedConflict: [
     'resource_locked',
@@ -97,11 +107,12 @@ const cases: Record<ApiErrorType | 'nothing', string[]> = {
     'lock_timeout',
     'resource_busy',
   ],
+  InvalidQuery: ['GRAPHQL_PARSE_FAILED', 'parse-failed', 'malformed_query', 'syntax_error'],
   InvalidPayload: ['bad_request', 'invalid_request', 'invalid_request_error', 'BAD_USER_INPUT', 'INVALID_ARGUMENT'],
   Unavailable: ['server_busy', 'ServiceUnavailable', 'overloaded_error'],
-  Timeout: ['gateway_timeout', 'request_timed_out', 'OperationTimeout'],
+  Timeout: ['gateway_timeout', 'request_timed_out', 'OperationTimeout', 'DEADLINE_EXCEEDED'],
   Internal: ['internal_error', 'INTERNAL_SERVER_ERROR', 'fatal'],
-  MethodNotFound: ['unknown_method', 'NotImplemented'],
+  MethodNotFound: ['unknown_method', 'NotImplemented', 'UNIMPLEMENTED', 'METHOD_NOT_SUPPORTED', 'method_not_allowed'],
   LimitExceeded: ['context_length_exceeded', 'name_too_long'],
   nothing: [
     'invalid',
@@ -120,6 +131,8 @@ const cases: Record<ApiErrorType | 'nothing', string[]> = {
     'requests',
     'RetryableError',
     'section-6.5.1',
+    'ABORTED',
+    'FAILED_PRECONDITION',
   ],
   // Types the words never give: only a type name, an alias or the table names them.
   InvalidJsonSchema: [],
@@ -127,7 +140,6 @@ const cases: Record<ApiErrorType | 'nothing', string[]> = {
   RelationConflict: [],
   ReferenceConstraint: [],
   ReferenceNotFound: [],
-  InvalidQuery: [],
   Runtime: [],
   BreakingChanges: [],
   Conflict: [],
