@@ -1,19 +1,19 @@
 import { apiErrorTypes, isApiErrorType } from '../error/taxonomy.js'
-import { bareCode, codeWords, MAX_CODE_LENGTH } from './codeWords.js'
+import { codeWords } from './codeWords.js'
 import type { ApiErrorAliases } from './types.js'
 import type { ApiErrorType } from '../error/types.js'
 import { typeForWords, WEAK_WORDS_TYPE } from './typeForWords.js'
 import { vendorCodes } from './vendorCodes.js'
 
+// The words run together, a trailing `Exception` or `Error` dropped.
+const joined = (words: string): string => words.replace(/ /g, '').replace(/(.)(?:exception|error)$/, '$1')
+
 /**
  * `rate_limited`, `RATE-LIMITED`, `Rate Limited` and `RateLimited` all become `ratelimited`; an
  * AWS namespace (`aws.protocols#`), a `:…` tail and a trailing `Exception` or `Error` are dropped.
+ * Prose (see `codeWords`) has no normal form: it is `''`.
  */
-export const normalizeCode = (code: string): string =>
-  bareCode(code)
-    .toLowerCase()
-    .replace(/[^a-z\d]/g, '')
-    .replace(/(.)(?:exception|error)$/, '$1')
+export const normalizeCode = (code: string): string => joined(codeWords(code) ?? '')
 
 /**
  * The exceptions table, keyed by normalised code: vendor codes whose words do not say what they
@@ -45,14 +45,14 @@ export interface CodeType {
  * `checkAliases`.
  */
 export function typeOfCode(code: string, extra?: ApiErrorAliases): CodeType | undefined {
-  if (code.length > MAX_CODE_LENGTH) return undefined
-  const key = normalizeCode(code)
+  const words = codeWords(code)
+  if (!words) return undefined
+  const key = joined(words)
   const alias =
     extra && Object.entries(extra).find(([name, type]) => normalizeCode(name) === key && isApiErrorType(type))
   const exact = alias ? alias[1] : table.get(key)
   if (exact) return { type: exact, weak: false }
-  const words = codeWords(code)
-  const type = words ? typeForWords(words) : undefined
+  const type = typeForWords(words)
   return type && { type, weak: type === WEAK_WORDS_TYPE }
 }
 

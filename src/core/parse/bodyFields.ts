@@ -25,7 +25,10 @@ export const paths = (list: string): string[][] => list.split(' ').map((path) =>
 
 /** The value at a path (`['error', 'details', '0', 'reason']`), through own properties and array items only. */
 export function at(value: unknown, keys: readonly string[]): unknown {
-  for (const key of keys) value = Array.isArray(value) ? (value[Number(key)] as unknown) : own(value, key)
+  for (const key of keys) {
+    if (typeof value !== 'object' || value === null) return undefined
+    value = Array.isArray(value) ? (value[Number(key)] as unknown) : own(value, key)
+  }
   return value
 }
 
@@ -61,10 +64,11 @@ export function walk(
   depth = 0,
 ): void {
   if (!isDict(node) || depth >= levels) return
-  for (const key of Object.keys(node).slice(0, MAX_KEYS)) {
-    const value = node[key]
-    if (!visit(key, value, depth))
-      for (const item of Array.isArray(value) ? value.slice(0, MAX_ITEMS) : [value])
-        walk(item, levels, visit, depth + 1)
+  const keys = Object.keys(node)
+  for (let k = 0; k < keys.length && k < MAX_KEYS; k++) {
+    const value = node[keys[k]!]
+    if (visit(keys[k]!, value, depth)) continue
+    if (!Array.isArray(value)) walk(value, levels, visit, depth + 1)
+    else for (let i = 0; i < value.length && i < MAX_ITEMS; i++) walk(value[i], levels, visit, depth + 1)
   }
 }

@@ -1,4 +1,3 @@
-import { walk } from './bodyFields.js'
 import { isRequestIdName } from './readRequestId.js'
 
 // `retry_after`, `retryAfter`, `retry_after_seconds`, `retryAfterMs`, Google's `retryDelay`: bounded, linear.
@@ -13,15 +12,14 @@ export interface BodyHints {
 }
 
 /**
- * Looks for a request id (`request_id`, `requestId`, `traceId`, `meta.request_id`,
- * `error.innerError.request-id`…) and a wait (`retry_after`, `parameters.retry_after`,
- * `retryAfterMs`, `error.details[].retryDelay`…) at most three levels deep: the nearest wins.
+ * A `walk` visitor that keeps, in `hints`, the request id (`request_id`, `requestId`, `traceId`,
+ * `meta.request_id`, `error.innerError.request-id`…) and the wait (`retry_after`,
+ * `parameters.retry_after`, `retryAfterMs`, `error.details[].retryDelay`…) nearest the top.
  */
-export function findHints(body: unknown): BodyHints {
-  const hints: BodyHints = {}
-  let idDepth = 9
-  let waitDepth = 9
-  walk(body, 3, (key, value, depth) => {
+export function findingHints(hints: BodyHints): (key: string, value: unknown, depth: number) => void {
+  let idDepth = Infinity
+  let waitDepth = Infinity
+  return (key, value, depth) => {
     if (depth < idDepth && typeof value === 'string' && value.trim() && isRequestIdName(key)) {
       hints.id = value
       idDepth = depth
@@ -32,6 +30,5 @@ export function findHints(body: unknown): BodyHints {
       hints.waitInMs = unit[1]?.[0]?.toLowerCase() === 'm'
       waitDepth = depth
     }
-  })
-  return hints
+  }
 }

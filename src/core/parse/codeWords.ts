@@ -1,9 +1,6 @@
 /** Codes longer than this, or of more words, are prose (a sentence in an `error` field), not codes. */
-export const MAX_CODE_LENGTH = 200
+const MAX_CODE_LENGTH = 200
 const MAX_WORDS = 8
-
-/** A code without an AWS namespace (`aws.protocols#`) or a `:…` tail (`ValidationException:http://…`). */
-export const bareCode = (code: string): string => code.slice(code.lastIndexOf('#') + 1).split(':')[0]!
 
 /**
  * The words of a code-like string, lower case, each between single spaces (` resource not found `),
@@ -14,7 +11,9 @@ export const bareCode = (code: string): string => code.slice(code.lastIndexOf('#
  */
 export function codeWords(code: string): string | undefined {
   if (code.length > MAX_CODE_LENGTH) return undefined
-  const words = bareCode(code)
+  const words = code
+    .slice(code.lastIndexOf('#') + 1)
+    .split(':')[0]!
     .replace(/([a-z\d])(?=[A-Z])|([A-Z])(?=[A-Z][a-z])/g, '$1$2 ')
     .toLowerCase()
     .split(/[^a-z\d]+/)

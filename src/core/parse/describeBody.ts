@@ -1,5 +1,6 @@
 import { at, atEach, firstAt, own, paths, str } from './bodyFields.js'
-import { findHints } from './bodyHints.js'
+import { findingHints } from './bodyHints.js'
+import type { BodyHints } from './bodyHints.js'
 import { readFieldErrors } from './readFieldErrors.js'
 import { trimEnd } from '../shared/trimEnd.js'
 import type { FieldError } from '../error/types.js'
@@ -62,13 +63,14 @@ export function describeBody(body: unknown): BodyFacts {
   // Botpress's `id` is the request's; a body whose only code is an `id` without digits (`not_found`) names its error there.
   const id = str(own(dict, 'id'))
   const idIsCode = id !== undefined && !codes.length && !/\d/.test(id)
-  const hints = findHints(dict)
+  const hints: BodyHints = {}
+  const fieldErrors = readFieldErrors(dict, findingHints(hints))
   return {
     codes: idIsCode ? [id] : codes,
     status: firstAt<number>(dict, STATUS, errorStatus),
     message: firstAt(dict, MESSAGE),
     id: (idIsCode ? undefined : id) ?? hints.id ?? str(own(dict, 'instance')),
-    fieldErrors: readFieldErrors(dict),
+    fieldErrors,
     wait: hints.wait,
     waitInMs: hints.waitInMs,
   }

@@ -26,11 +26,16 @@ const MAX_MAP_DEPTH = 8
  * like field errors (JSend's `data: { email: "A valid email is required" }`, not `{ request_id }`).
  * Also Stripe's `error.param`, NestJS's `message: [msg]` (naming no field) and Django REST
  * framework's bare `{ field: [msg] }`. An error naming no field (a pointer `""`, ASP.NET's `""`
- * key, Discord's root `_errors`) gets the path `''`.
+ * key, Discord's root `_errors`) gets the path `''`. `alsoVisit` sees every key on the way (the
+ * body is walked once for all it says).
  */
-export function readFieldErrors(body: unknown): FieldError[] {
+export function readFieldErrors(
+  body: unknown,
+  alsoVisit?: (key: string, value: unknown, depth: number) => void,
+): FieldError[] {
   const out: FieldError[] = []
-  walk(body, LEVELS, (key, value) => {
+  walk(body, LEVELS, (key, value, depth) => {
+    alsoVisit?.(key, value, depth)
     const list = LIST_KEY.test(key)
     return out.length >= MAX_FIELD_ERRORS || ((list || MAYBE_KEY.test(key)) && take(value, !list, out))
   })
