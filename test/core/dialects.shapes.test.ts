@@ -103,7 +103,8 @@ describe('request ids from headers and bodies', () => {
     const error = parseApiError(response(404, { id: 'not_found', message: 'No such widget', request_id: 'req_4b1' }))
     expect(error).toMatchObject({ id: 'req_4b1', code: 'not_found', type: 'ResourceNotFound' })
     expect(parseApiError(response(429, { id: 'too_many_requests', message: 'Slow down' })).id).toBeUndefined()
-    // An id with a type beside it is the request's own (Botpress).
+    // An id whose words name nothing, or with a type beside it, is the request's own (Botpress).
+    expect(parseApiError(response(503, { message: 'maintenance', id: 'req_a' })).id).toBe('req_a')
     expect(parseApiError(response(429, { id: 'err_quota', type: 'RateLimited', message: 'x' })).id).toBe('err_quota')
   })
 })
@@ -136,9 +137,9 @@ describe('waits from bodies and text, only when the response asks the client to 
     expect(parseApiError(response(429, data)).retryAfterMs).toBe(5000)
   })
 
-  it('a 403 with Retry-After is a rate limit; a 401 with one stays Unauthorized, with the wait', () => {
+  it('a 401 or 403 that sends Retry-After keeps its type, and its wait', () => {
     expect(parseApiError(response(403, {}, { 'Retry-After': '60' }))).toMatchObject({
-      type: 'RateLimited',
+      type: 'Forbidden',
       retryAfterMs: 60_000,
     })
     expect(parseApiError(response(401, {}, { 'Retry-After': '60' }))).toMatchObject({

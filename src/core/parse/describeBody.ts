@@ -3,6 +3,7 @@ import { findingHints } from './bodyHints.js'
 import type { BodyHints } from './bodyHints.js'
 import { readFieldErrors } from './readFieldErrors.js'
 import { trimEnd } from '../shared/trimEnd.js'
+import { typeOfCode } from './aliases.js'
 import type { FieldError } from '../error/types.js'
 
 /** What a response body says about the error, whatever its dialect. Copied, never merged. */
@@ -60,9 +61,10 @@ export function describeBody(body: unknown): BodyFacts {
     // Cloudflare numbers its codes.
     typeof cloudflare === 'number' ? String(cloudflare) : undefined,
   ].filter(str) as string[]
-  // Botpress's `id` is the request's; a body whose only code is an `id` without digits (`not_found`) names its error there.
+  // Botpress's `id` is the request's; a body with no other code whose `id` names an error in words
+  // (`not_found`, `too_many_requests`) says its code there.
   const id = str(own(dict, 'id'))
-  const idIsCode = id !== undefined && !codes.length && !/\d/.test(id)
+  const idIsCode = id !== undefined && !codes.length && !/\d/.test(id) && typeOfCode(id) !== undefined
   const hints: BodyHints = {}
   const fieldErrors = readFieldErrors(dict, findingHints(hints))
   return {

@@ -43,13 +43,11 @@ export function fromFailure(parts: FailureParts, options: ParseApiErrorOptions):
     }
     weak ??= [code, found.type]
   }
-  // A 403 with its rate limit used up (GitHub), or that says when to come back, is a rate limit; a
-  // 401 stays Unauthorized whatever it says, so that re-authentication runs.
+  // A 403 with its rate limit used up (GitHub) is a rate limit. A Retry-After alone does not make a
+  // 401 or 403 one: its wait is kept, but nothing is re-sent by itself.
   const type =
     strong?.[1] ??
-    (status === 403 && (isRateLimitSpent(headers) || headers.has('retry-after'))
-      ? 'RateLimited'
-      : typeForStatus(status)) ??
+    (status === 403 && isRateLimitSpent(headers) ? 'RateLimited' : typeForStatus(status)) ??
     typeForTransport(parts.cause) ??
     weak?.[1] ??
     'Unknown'
