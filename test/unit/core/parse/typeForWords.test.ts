@@ -16,6 +16,8 @@ const cases: Record<ApiErrorType | 'nothing', string[]> = {
     'EmailAlreadyExists',
     'not_unique',
     'DUPLICATE_INVOICE_ID',
+    'duplicate_value',
+    'name_taken',
   ],
   ResourceNotFound: [
     'user_not_found',
@@ -27,6 +29,7 @@ const cases: Record<ApiErrorType | 'nothing', string[]> = {
     'path/not_found/..',
     'resource_missing',
     'ResourceGone',
+    'NOT_EXISTS',
   ],
   Unauthorized: [
     'invalid_api_key',
@@ -44,9 +47,11 @@ const cases: Record<ApiErrorType | 'nothing', string[]> = {
     'UNAUTHENTICATED',
     'AuthenticationFailed',
     'MissingAuthenticationToken',
+    'invalid_credentials',
   ],
   Forbidden: [
     'permission_denied',
+    'permission',
     'insufficient_scope',
     'missing_scope',
     'AccessDenied',
@@ -66,6 +71,7 @@ const cases: Record<ApiErrorType | 'nothing', string[]> = {
     'SlowDown',
     'over_email_send_rate_limit',
     'ProvisionedThroughputExceeded',
+    'userRateLimitExceeded',
   ],
   QuotaExceeded: [
     'insufficient_quota',
@@ -75,6 +81,7 @@ const cases: Record<ApiErrorType | 'nothing', string[]> = {
     'usage_limit_exceeded',
     'insufficient_balance',
     'project_spend_limit_exceeded',
+    'dailyLimitExceeded',
   ],
   PaymentRequired: [
     'card_declined',
@@ -108,11 +115,25 @@ const cases: Record<ApiErrorType | 'nothing', string[]> = {
     'resource_busy',
   ],
   InvalidQuery: ['GRAPHQL_PARSE_FAILED', 'parse-failed', 'malformed_query', 'syntax_error'],
-  InvalidPayload: ['bad_request', 'invalid_request', 'invalid_request_error', 'BAD_USER_INPUT', 'INVALID_ARGUMENT'],
+  InvalidPayload: [
+    'bad_request',
+    'invalid_request',
+    'invalid_request_error',
+    'BAD_USER_INPUT',
+    'INVALID_ARGUMENT',
+    'invalid_arguments',
+  ],
   Unavailable: ['server_busy', 'ServiceUnavailable', 'overloaded_error'],
-  Timeout: ['gateway_timeout', 'request_timed_out', 'OperationTimeout', 'DEADLINE_EXCEEDED'],
+  Timeout: ['gateway_timeout', 'request_timed_out', 'OperationTimeout', 'DEADLINE_EXCEEDED', 'request_timeout'],
   Internal: ['internal_error', 'INTERNAL_SERVER_ERROR', 'fatal'],
-  MethodNotFound: ['unknown_method', 'NotImplemented', 'UNIMPLEMENTED', 'METHOD_NOT_SUPPORTED', 'method_not_allowed'],
+  MethodNotFound: [
+    'unknown_method',
+    'unknown_operation',
+    'NotImplemented',
+    'UNIMPLEMENTED',
+    'METHOD_NOT_SUPPORTED',
+    'method_not_allowed',
+  ],
   LimitExceeded: ['context_length_exceeded', 'name_too_long'],
   nothing: [
     'invalid',
@@ -150,6 +171,7 @@ const cases: Record<ApiErrorType | 'nothing', string[]> = {
   Aborted: [],
 }
 
+// Every entry the vendor table gave up is here in the spelling its vendors use, read the same way by words.
 describe('typeForWords reads what a code says in plain words', () => {
   for (const [type, codes] of Object.entries(cases)) {
     if (codes.length) {
