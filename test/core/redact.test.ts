@@ -159,3 +159,33 @@ describe('hostile server text (output only; speed is in npm run bench)', () => {
     ).toBe('QuotaExceeded')
   })
 })
+
+describe('long text is cut before it is redacted, and no credential is split by the cut', () => {
+  // A credential that starts just before the 1000th character and runs past it.
+  const around = (credential: string, before: number) => `${'w'.repeat(before)} ${credential} and more text after it`
+  it.each([
+    ['a bearer credential', 'Bearer Qx7Zk2Lm9Pw4Rt8Yv3Nb6Hc1'],
+    ['a JWT', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJRd2VydHkifQ.Qx7Zk2Lm9Pw4Rt8Yv3Nb6Hc1'],
+    ['an AWS key id', 'AKIAQX7ZK2LM9PW4RT8Y'],
+    ['a secret parameter', 'api_key=Qx7Zk2Lm9Pw4Rt8Yv3Nb6Hc1'],
+    ['a JSON field with spaces in its value', '"password": "Qx7Zk2 Lm9Pw4 Rt8Yv3 Nb6Hc1"'],
+    ['URL userinfo', 'https://deploy:Qx7Zk2Lm9Pw4@git.example/repo'],
+  ])('%s', (_label, credential) => {
+    for (let before = 950; before < 1000; before++) {
+      const kept = message(around(credential, before))
+      expect(kept.length).toBeLessThanOrEqual(1000)
+      for (const piece of ['Qx7', 'Zk2', 'Lm9', 'Pw4', 'RT8', 'Rt8']) expect(kept).not.toContain(piece)
+    }
+  })
+
+  it('keeps what follows a credential that redaction shortened', () => {
+    const kept = message(`Bearer ${'Qx7Zk2Lm'.repeat(200)} then the reason: the token expired`)
+    expect(kept).toBe('Bearer [REDACTED] then the reason: the token expired')
+  })
+
+  it('a text with no place to cut is redacted whole', () => {
+    const kept = message(`${'a.'.repeat(600)}https://u:Qx7Zk2Lm9Pw4@host.example/${'b'.repeat(600)}`)
+    expect(kept).not.toContain('Qx7')
+    expect(kept.length).toBeLessThanOrEqual(1000)
+  })
+})

@@ -1,4 +1,4 @@
-import { getHeader } from '../headers.js'
+import { readHeaders } from '../headers.js'
 import type { Dict } from '../../shared/values.js'
 
 /** What a wrapper hides that no generic key reveals: a status, headers, or a body in a known dialect. */
@@ -17,7 +17,7 @@ const CONNECT_STATUS = [0, 499, 500, 400, 504, 404, 409, 403, 429, 400, 409, 400
  * the code is the client's own (`unavailable`, `canceled`, `deadline_exceeded`), a transport failure.
  */
 export const fromConnect = ({ code, metadata, rawMessage, message }: Dict): Found | undefined =>
-  typeof code === 'number' && typeof rawMessage === 'string' && getHeader(metadata, 'content-type')
+  typeof code === 'number' && typeof rawMessage === 'string' && readHeaders(metadata).has('content-type')
     ? {
         status: CONNECT_STATUS[code],
         headers: metadata,
