@@ -39,6 +39,7 @@ const usedBy: Record<string, string> = {
   'SWR #1': 'test/clients/swr.test.tsx',
   'tRPC #1': 'test/clients/trpc.test.ts',
   'Dialects understood #3': 'test/core/dialects.readme.test.ts',
+  'Why this type? #1': 'test/core/explainApiError.readme.test.ts',
   'createApiFetch and createAuthCoordinator options #1': 'test/core/createApiFetch.readme.test.ts',
   'Show it in React #1': 'src/stories/examples/Readme.stories.tsx',
   'With TanStack Query #1': 'src/stories/examples/Readme.stories.tsx',
