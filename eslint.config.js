@@ -15,7 +15,19 @@ const CORE_FORBIDS = [
   '**/query/**',
 ]
 /** src/core's concern folders, lowest first. */
-const CORE_FOLDERS = ['shared', 'secrets', 'error', 'parse', 'fields', 'retry', 'tabs', 'auth', 'fetch', 'report', 'explain']
+const CORE_FOLDERS = [
+  'shared',
+  'secrets',
+  'error',
+  'parse',
+  'fields',
+  'retry',
+  'tabs',
+  'auth',
+  'fetch',
+  'report',
+  'explain',
+]
 
 const layer = (files, forbidden, message) => [
   { files: [files], rules: { 'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message }] }] } },
