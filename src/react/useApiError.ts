@@ -7,6 +7,7 @@ import { ApiErrorContext } from './ApiErrorContext.js'
 import { safeHref } from './safeHref.js'
 import { useApiErrorText } from './useApiErrorText.js'
 import { useParsedError } from './useParsedError.js'
+import { useRetryCountdown } from './useRetryCountdown.js'
 
 export interface UseApiErrorOptions {
   /** Runs the failed request again; without it there is no retry action. */
@@ -33,9 +34,15 @@ export interface ApiErrorState {
   /** Where the action leads when the provider gave a link for it (https: or a same-site path only). */
   actionHref?: string
   retryable: boolean
+  /**
+   * What is left of the server-given wait (`Retry-After` and the like), in milliseconds, counted
+   * down from when the error is shown; undefined when there is none (left). While it is set,
+   * `retry()` sends nothing: no retry reaches the server inside its window.
+   */
   retryInMs: number | undefined
   /** Performs `action`: retry, sign in, upgrade, request access or contact support. */
   act(): void
+  /** Runs `onRetry`, unless the server's wait is still running (`retryInMs`). */
   retry(): void
   signIn(): void
   upgrade(): void
@@ -54,9 +61,14 @@ export function useApiError(input: unknown, options: UseApiErrorOptions = {}): A
   const error = parsed && parsed.type !== 'Aborted' && parsed !== dismissed ? parsed : null
   const { onRetry, onDismiss } = options
   const onUpgrade = options.onUpgrade ?? context.onUpgrade
+  const wait = useRetryCountdown(error)
+  const retryInMs = wait.active ? wait.remainingMs : undefined
 
   const handlers = {
-    retry: () => onRetry?.(),
+    // A press inside the server's window sends nothing: the button says why (ErrorAction).
+    retry: () => {
+      if (retryInMs === undefined) onRetry?.()
+    },
     signIn: () => context.onSignIn?.(error),
     upgrade: () => error && onUpgrade?.(error),
     requestAccess: () => error && context.onRequestAccess?.(error),
@@ -92,7 +104,7 @@ export function useApiError(input: unknown, options: UseApiErrorOptions = {}): A
     actionLabel,
     actionHref,
     retryable: error?.retryable ?? false,
-    retryInMs: error?.retryAfterMs,
+    retryInMs,
     act: () => {
       if (performable) handlers[action]()
     },

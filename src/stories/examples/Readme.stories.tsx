@@ -92,7 +92,7 @@ export default meta
 
 /**
  * The README's two snippets together, as an app copies them: a 429 with `Retry-After: 1` shows
- * its countdown at once (not "Loading…"), the banner's Retry (refetch) runs once at zero, the
+ * its countdown at once (not "Loading…"), the query fetches again once at zero, the
  * messages load, and the error shown in place is not notified a second time.
  */
 export const RateLimitedThenLoaded: StoryObj = {
@@ -101,9 +101,7 @@ export const RateLimitedThenLoaded: StoryObj = {
     await step('the wait is shown while it lasts', async () => {
       const banner = await canvas.findByRole('status', { name: containing(fr.types.RateLimited.title) })
       // toHaveTextContent collapses French no-break spaces: compare with them collapsed.
-      await expect(banner).toHaveTextContent(
-        formatMessage(fr.retryCountdown, { seconds: 1 }, fr.locale).replace(/\s/g, ' '),
-      )
+      await expect(banner).toHaveTextContent(formatMessage(fr.retryWait, { seconds: 1 }, fr.locale).replace(/\s/g, ' '))
       await expect(server.latest().received).toHaveLength(1)
     })
     await step('one refetch at zero loads the messages', async () => {
