@@ -8,6 +8,7 @@ import { safeHref } from './safeHref.js'
 import { useApiErrorText } from './useApiErrorText.js'
 import { useParsedError } from './useParsedError.js'
 import { useRetryCountdown } from './useRetryCountdown.js'
+import { useSessionRenewing } from './useSessionRenewing.js'
 
 export interface UseApiErrorOptions {
   /** Runs the failed request again; without it there is no retry action. */
@@ -18,7 +19,11 @@ export interface UseApiErrorOptions {
 }
 
 export interface ApiErrorState {
-  /** The parsed error, or null when there is none to show (no error, `Aborted`, or dismissed). */
+  /**
+   * The parsed error, or null when there is none to show: no error, `Aborted`, dismissed, or an
+   * Unauthorized one while the provider's auth coordinator renews the session (or has renewed it
+   * since: the request is being replayed).
+   */
   error: ApiError | null
   type: ApiErrorType | null
   severity: ApiErrorSeverity
@@ -58,7 +63,9 @@ export function useApiError(input: unknown, options: UseApiErrorOptions = {}): A
   const { text } = useApiErrorText()
   const parsed = useParsedError(input)
   const [dismissed, setDismissed] = useState<ApiError | null>(null)
-  const error = parsed && parsed.type !== 'Aborted' && parsed !== dismissed ? parsed : null
+  // Nothing alarming while the session may still be renewed without the user.
+  const renewing = useSessionRenewing()
+  const error = parsed && parsed.type !== 'Aborted' && parsed !== dismissed && !renewing(parsed) ? parsed : null
   const { onRetry, onDismiss } = options
   const onUpgrade = options.onUpgrade ?? context.onUpgrade
   const wait = useRetryCountdown(error)
