@@ -13,6 +13,7 @@ import { clientAliases } from '../shared/clientState.js'
 import { isOptedOut } from '../shared/apiErrorsMeta.js'
 import { createListeners } from '../shared/createListeners.js'
 import { networkErrorsClaimed } from '../offline/networkErrorOutlet.js'
+import { createSameSubmit } from './sameSubmit.js'
 
 /** One line of the global outlet: the newest error of a type and status. */
 export interface ApiErrorNotification {
@@ -47,7 +48,8 @@ const EMPTY: readonly ApiErrorNotification[] = Object.freeze([])
  * that still have data, and failures of mutations without an `onError` of their own, de-duplicated
  * by type and status. An error a mounted `ErrorBanner`, `ErrorMessage`, `UpgradePrompt` or
  * `FieldErrors` already shows is left out while it is shown there. A line goes away when
- * dismissed, or when every query or mutation behind it succeeds again (or leaves the cache).
+ * dismissed, or when every query or mutation behind it succeeds again (or leaves the cache) — a
+ * mutation also when a later one of the same `useMutation` or `mutationKey` succeeds.
  */
 export function createNotificationStore(queryClient: QueryClient, claims: ErrorClaims | undefined): NotificationStore {
   const aliases = clientAliases(queryClient)
@@ -133,34 +135,41 @@ export function createNotificationStore(queryClient: QueryClient, claims: ErrorC
     return true
   }
 
-  /** The source recovered or left the cache: its lines go when nothing else holds them. */
-  const settle = (source: Query | Mutation) => {
+  /** The sources that recovered or left the cache: their lines go when nothing else holds them. */
+  const settle = (recovered: (source: Query | Mutation) => boolean) => {
     let changed = false
     for (const [key, entry] of entries) {
-      if (entry.sources.delete(source)) {
+      for (const source of entry.sources) {
+        if (!recovered(source)) continue
+        entry.sources.delete(source)
         changed = true
-        if (entry.sources.size === 0) entries.delete(key)
       }
+      if (entry.sources.size === 0) entries.delete(key)
     }
     return changed
   }
+  const sameSubmit = createSameSubmit()
 
   const onQuery = (event: QueryCacheNotifyEvent) => {
     const { query } = event
     let changed = false
-    if (event.type === 'removed') changed = settle(query)
+    if (event.type === 'removed') changed = settle((source) => source === query)
     else if (event.type === 'updated' && event.action.type === 'success' && !event.action.manual)
-      changed = settle(query)
+      changed = settle((source) => source === query)
     else if (event.type === 'updated' && event.action.type === 'error' && query.state.data !== undefined)
       changed = add(query, event.action.error, query.meta)
     if (changed) publishSoon()
   }
 
   const onMutation = (event: MutationCacheNotifyEvent) => {
+    sameSubmit.observe(event)
     let changed = false
-    if (event.type === 'removed') changed = settle(event.mutation)
-    else if (event.type === 'updated' && event.action.type === 'success') changed = settle(event.mutation)
-    else if (event.type === 'updated' && event.action.type === 'error' && !event.mutation.options.onError) {
+    if (event.type === 'removed') changed = settle((source) => source === event.mutation)
+    else if (event.type === 'updated' && event.action.type === 'success') {
+      // A later run of the same submit succeeded (each mutate() is a new Mutation): the notice is stale.
+      const { mutation } = event
+      changed = settle((source) => !('queryHash' in source) && sameSubmit.matches(source, mutation))
+    } else if (event.type === 'updated' && event.action.type === 'error' && !event.mutation.options.onError) {
       changed = add(event.mutation, event.action.error, event.mutation.meta)
     }
     if (changed) publishSoon()
