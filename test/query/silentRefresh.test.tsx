@@ -58,39 +58,37 @@ function Inbox({ api }: { api: ReturnType<typeof axios.create> }) {
   )
 }
 
+/** The README's wiring: connectApiErrors with the coordinator, the provider following it, the notifications outlet. */
+function mount({ auth, api }: ReturnType<typeof axiosSession>) {
+  const queryClient = newClient()
+  connect(queryClient, { auth })
+  renderWithClient(
+    <ApiErrorProvider auth={auth}>
+      <Inbox api={api} />
+      <ApiErrorNotifications />
+    </ApiErrorProvider>,
+    undefined,
+    queryClient,
+  )
+  return queryClient
+}
+
 describe('a silent refresh on the axios path (connectApiErrors + the README banner)', () => {
   const page = recordTexts()
 
   it('never says the session expired while the renewal runs, then shows the data', async () => {
-    const { auth, api, state } = axiosSession()
-    const queryClient = newClient()
-    connect(queryClient, { auth })
-    renderWithClient(
-      <ApiErrorProvider auth={auth}>
-        <Inbox api={api} />
-        <ApiErrorNotifications />
-      </ApiErrorProvider>,
-      undefined,
-      queryClient,
-    )
+    const session = axiosSession()
+    mount(session)
     expect(await screen.findByText('Loaded inbox 2', undefined, { timeout: 4000 })).toBeInTheDocument()
-    expect(state.refreshes).toBe(1)
+    expect(session.state.refreshes).toBe(1)
     expect(page.ever(en.types.Unauthorized.title)).toBe(false)
   })
 
   it('keeps a page with data quiet too: no notice while the renewal of its background refetch runs', async () => {
-    const { auth, api, state } = axiosSession()
+    const session = axiosSession()
+    const { state } = session
     state.token = 'new'
-    const queryClient = newClient()
-    connect(queryClient, { auth })
-    renderWithClient(
-      <ApiErrorProvider auth={auth}>
-        <Inbox api={api} />
-        <ApiErrorNotifications />
-      </ApiErrorProvider>,
-      undefined,
-      queryClient,
-    )
+    const queryClient = mount(session)
     await screen.findByText('Loaded inbox 1')
     state.token = 'expired'
     await queryClient.refetchQueries()
@@ -99,17 +97,9 @@ describe('a silent refresh on the axios path (connectApiErrors + the README bann
   })
 
   it('says it once the renewal failed', async () => {
-    const { auth, api } = axiosSession({ refreshMs: 200, refreshSucceeds: false })
-    const queryClient = newClient()
-    connect(queryClient, { auth })
-    renderWithClient(
-      <ApiErrorProvider auth={auth}>
-        <Inbox api={api} />
-      </ApiErrorProvider>,
-      undefined,
-      queryClient,
-    )
+    const session = axiosSession({ refreshMs: 200, refreshSucceeds: false })
+    mount(session)
     expect(await screen.findByRole('alert', { name: new RegExp(en.types.Unauthorized.title) })).toBeInTheDocument()
-    expect(auth.getSnapshot().status).toBe('idle')
+    expect(session.auth.getSnapshot().status).toBe('idle')
   })
 })
