@@ -3,24 +3,15 @@
 import { useQuery } from '@tanstack/react-query'
 import { screen } from '@testing-library/react'
 import axios from 'axios'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createAuthCoordinator } from '../../src/core/index.js'
 import { ApiErrorProvider, ErrorBanner, en } from '../../src/index.js'
 import { ApiErrorNotifications } from '../../src/query/index.js'
 import { hitsOf, json, renderWithClient, setUpQueryTests } from './api.js'
+import { recordTexts } from './pageTexts.js'
 import { pause } from './session.js'
 
 const { server, newClient, connect } = setUpQueryTests({ maxRetries: 0 })
-
-/** Everything the page said, as it said it: every text that was ever in the document. */
-function recordTexts() {
-  const seen = new Set<string>()
-  const record = () => void seen.add(document.body.textContent ?? '')
-  const observer = new MutationObserver(record)
-  observer.observe(document.body, { subtree: true, childList: true, characterData: true })
-  afterEach(() => observer.disconnect())
-  return { ever: (text: string) => [...seen].some((page) => page.includes(text)) }
-}
 
 /** A session on axios: the token the server accepts changes when `refresh` (which takes `refreshMs`) succeeds. */
 function axiosSession({ refreshMs = 600, refreshSucceeds = true } = {}) {
