@@ -44,7 +44,7 @@ const usedBy: Record<string, string> = {
   'With TanStack Query #2': 'test/query/register.test-d.ts',
   'Server validation errors in react-hook-form #1': 'test/messages/applyFieldErrors.rhf.test.tsx',
   'Field errors in Formik and Server Actions #1': 'test/messages/toFieldErrorMap.formik.test.tsx',
-  'Toasts #1': 'test/query/connectApiErrors.sonner.test.tsx',
+  'Toasts #1': 'test/query/toasts.sonner.test.tsx',
   'Report server failures to Sentry #1': 'test/query/connectApiErrors.sentry.test.ts',
   'Next.js (App Router) #1': 'test/next-app/lib/api.ts',
   'Next.js (App Router) #2': 'test/next-app/app/usage/page.tsx',

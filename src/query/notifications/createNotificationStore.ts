@@ -15,8 +15,8 @@ import { createListeners } from '../shared/createListeners.js'
 import { networkErrorsClaimed } from '../offline/networkErrorOutlet.js'
 import { createSameSubmit } from './sameSubmit.js'
 
-/** One line of the global outlet: the newest error of a type and status. */
-export interface ApiErrorNotification {
+/** One line of the global outlet: the newest error of a type and status (its words are added by `useApiErrorNotifications`). */
+export interface NotificationLine {
   /** `type:status`, e.g. `Unavailable:503`: errors with the same key are shown once. */
   readonly key: string
   /** The newest error with this key. */
@@ -29,7 +29,7 @@ export interface NotificationStore {
   /** Starts listening to the caches with the first listener and stops with the last. */
   subscribe(listener: () => void): () => void
   /** Newest first; the same array until something changes. */
-  getSnapshot(): readonly ApiErrorNotification[]
+  getSnapshot(): readonly NotificationLine[]
   dismiss(key: string): void
 }
 
@@ -41,7 +41,7 @@ interface Entry {
   order: number
 }
 
-const EMPTY: readonly ApiErrorNotification[] = Object.freeze([])
+const EMPTY: readonly NotificationLine[] = Object.freeze([])
 
 /**
  * The framework-agnostic state behind `ApiErrorNotifications`: background failures of queries
@@ -75,7 +75,7 @@ export function createNotificationStore(queryClient: QueryClient, claims: ErrorC
 
   const publish = () => {
     snapshot = Object.freeze(
-      visible().map(([key, entry]): ApiErrorNotification => {
+      visible().map(([key, entry]): NotificationLine => {
         const queries = [...entry.sources].filter((source): source is Query => 'queryHash' in source)
         const retry =
           queries.length > 0
