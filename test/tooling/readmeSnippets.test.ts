@@ -36,6 +36,8 @@ const usedBy: Record<string, string> = {
   'Parse an error, decide whether to retry #1': 'test/core/readme.retry.test.ts',
   'Dialects understood #1': 'test/core/dialects.readme.test.ts',
   'Dialects understood #2': 'test/core/dialects.readme.test.ts',
+  'axios and ky #1': 'test/query/recipe.axios.test.tsx',
+  'axios and ky #2': 'test/query/recipe.ky.test.tsx',
   'createApiFetch and createAuthCoordinator options #1': 'test/core/createApiFetch.readme.test.ts',
   'Show it in React #1': 'src/stories/examples/Readme.stories.tsx',
   'With TanStack Query #1': 'src/stories/examples/Readme.stories.tsx',
