@@ -1,6 +1,7 @@
 import { ApiError } from '../error/ApiError.js'
 import { describeBody } from './describeBody.js'
 import { initWithoutSecrets } from '../error/initWithoutSecrets.js'
+import { statusMessage } from '../error/serverText.js'
 import { isRateLimitSpent, readRetryDelay } from './readRetryDelay.js'
 import { readHeaders } from './headers.js'
 import { requestIdFromHeaders } from './readRequestId.js'
@@ -55,7 +56,7 @@ export function fromFailure(parts: FailureParts, options: ParseApiErrorOptions):
   const message =
     facts.message ??
     (hasResponse
-      ? `Request failed with status ${status}${parts.statusText ? ` ${parts.statusText}` : ''}`
+      ? statusMessage(status, parts.statusText)
       : typeof cause?.message === 'string'
         ? cause.message
         : undefined)
