@@ -131,6 +131,12 @@ describe('README code blocks', () => {
     expect(containsVerbatim(file, (block as Block).code)).toBe(true)
   })
 
+  it('calls connectApiErrors once, with auth: a second call per QueryClient throws, so no two blocks may each make one', () => {
+    const calls = blocks.flatMap((block) => block.code.match(/connectApiErrors\(queryClient, \{[^}\n]*\}/g) ?? [])
+    expect(calls).toHaveLength(1)
+    expect(calls[0]).toMatch(/\{ auth, onError/)
+  })
+
   it('the Sentry docs page gives the same one-line send', () => {
     const sentry = blocks.find((block) => block.key === 'Report server failures to Sentry #1') as Block
     expect(containsVerbatim('src/docs/ReportingToSentry.mdx', sentry.code)).toBe(true)
