@@ -13,6 +13,7 @@ import type { Row } from './table.js'
  */
 const groups = {
   storm429: { label: '429 storm (~16 s)', load: () => import('./storm429.js') },
+  storm429Silent: { label: '429 storm with no banner mounted (~10 s)', load: () => import('./storm429Silent.js') },
   storm401: { label: '401 storm (~3 s)', load: () => import('./storm401.js') },
   tabs: { label: '3-tab storm in Chromium (~25 s)', load: () => import('./tabs.js') },
   bundle: { label: 'bundle sizes (~5 s)', load: () => import('./bundle.js') },
@@ -34,6 +35,8 @@ const COMMAND = 'npm run bench'
 const isGroup = (name: string | undefined): name is GroupName => name !== undefined && Object.hasOwn(groups, name)
 
 async function child(name: GroupName): Promise<void> {
+  // What the library build defines (vite.config.ts): groups import src/, as a production build.
+  Object.assign(globalThis, { __DEV__: false })
   const { run } = await groups[name].load()
   const rows = await run()
   process.stdout.write(`${MARKER}${JSON.stringify(rows)}\n`)

@@ -16,7 +16,13 @@ export type {
   SetFieldError,
   ShowServerMessages,
 } from './messages/index.js'
-export { ApiErrorProvider, useApiError, useReauthPrompt, useRetryCountdown } from './react/index.js'
+export {
+  ApiErrorProvider,
+  useApiError,
+  useDescribeApiErrorOptions,
+  useReauthPrompt,
+  useRetryCountdown,
+} from './react/index.js'
 export type {
   ApiErrorProviderProps,
   ApiErrorSeverity,

@@ -7,6 +7,8 @@ import { ApiErrorContext } from './ApiErrorContext.js'
 import { safeHref } from './safeHref.js'
 import { useApiErrorText } from './useApiErrorText.js'
 import { useParsedError } from './useParsedError.js'
+import { useRetryCountdown } from './useRetryCountdown.js'
+import { useSessionRenewing } from './useSessionRenewing.js'
 
 export interface UseApiErrorOptions {
   /** Runs the failed request again; without it there is no retry action. */
@@ -17,7 +19,11 @@ export interface UseApiErrorOptions {
 }
 
 export interface ApiErrorState {
-  /** The parsed error, or null when there is none to show (no error, `Aborted`, or dismissed). */
+  /**
+   * The parsed error, or null when there is none to show: no error, `Aborted`, dismissed, or an
+   * Unauthorized one while the provider's auth coordinator renews the session (or has renewed it
+   * since: the request is being replayed).
+   */
   error: ApiError | null
   type: ApiErrorType | null
   severity: ApiErrorSeverity
@@ -33,9 +39,15 @@ export interface ApiErrorState {
   /** Where the action leads when the provider gave a link for it (https: or a same-site path only). */
   actionHref?: string
   retryable: boolean
+  /**
+   * What is left of the server-given wait (`Retry-After` and the like), in milliseconds, counted
+   * down from when the error is shown; undefined when there is none (left). While it is set,
+   * `retry()` sends nothing: no retry reaches the server inside its window.
+   */
   retryInMs: number | undefined
   /** Performs `action`: retry, sign in, upgrade, request access or contact support. */
   act(): void
+  /** Runs `onRetry`, unless the server's wait is still running (`retryInMs`). */
   retry(): void
   signIn(): void
   upgrade(): void
@@ -51,12 +63,19 @@ export function useApiError(input: unknown, options: UseApiErrorOptions = {}): A
   const { text } = useApiErrorText()
   const parsed = useParsedError(input)
   const [dismissed, setDismissed] = useState<ApiError | null>(null)
-  const error = parsed && parsed.type !== 'Aborted' && parsed !== dismissed ? parsed : null
+  // Nothing alarming while the session may still be renewed without the user.
+  const renewing = useSessionRenewing()
+  const error = parsed && parsed.type !== 'Aborted' && parsed !== dismissed && !renewing(parsed) ? parsed : null
   const { onRetry, onDismiss } = options
   const onUpgrade = options.onUpgrade ?? context.onUpgrade
+  const wait = useRetryCountdown(error)
+  const retryInMs = wait.active ? wait.remainingMs : undefined
 
   const handlers = {
-    retry: () => onRetry?.(),
+    // A press inside the server's window sends nothing: the button says why (ErrorAction).
+    retry: () => {
+      if (retryInMs === undefined) onRetry?.()
+    },
     signIn: () => context.onSignIn?.(error),
     upgrade: () => error && onUpgrade?.(error),
     requestAccess: () => error && context.onRequestAccess?.(error),
@@ -92,7 +111,7 @@ export function useApiError(input: unknown, options: UseApiErrorOptions = {}): A
     actionLabel,
     actionHref,
     retryable: error?.retryable ?? false,
-    retryInMs: error?.retryAfterMs,
+    retryInMs,
     act: () => {
       if (performable) handlers[action]()
     },

@@ -102,9 +102,10 @@ describe('RetryCountdown', () => {
     const onRetry = vi.fn()
     render(<ErrorBanner error={new ApiError({ type: 'RateLimited', retryAfterMs: 2000 })} onRetry={onRetry} />)
     expect(screen.getAllByRole('status')).toHaveLength(1)
-    expect(screen.getByRole('status')).toHaveTextContent('Retrying automatically in 2 seconds.')
+    // The banner promises no automatic retry: it never sends one (the query layer does, see apiErrorQueryDefaults).
+    expect(screen.getByRole('status')).toHaveTextContent('You can retry in 2 seconds.')
     act(() => vi.advanceTimersByTime(2000))
-    expect(onRetry).toHaveBeenCalledTimes(1)
+    expect(onRetry).not.toHaveBeenCalled()
   })
 })
 
@@ -126,6 +127,23 @@ describe('ErrorBanner and Retry-After', () => {
     expect(document.querySelector('.rae-countdown')).toBeNull()
   })
 
+  it.each([429, 503])(
+    'holds Retry of a %i while its wait runs, sends nothing by itself, then lets it run',
+    (status) => {
+      const onRetry = vi.fn()
+      render(<ErrorBanner error={withRetryAfter(status)} onRetry={onRetry} />)
+      const retry = screen.getByRole('button', { name: 'Retry' })
+      expect(retry).toHaveAttribute('aria-disabled', 'true')
+      act(() => retry.click())
+      expect(onRetry).not.toHaveBeenCalled()
+      act(() => vi.advanceTimersByTime(1000))
+      expect(onRetry).not.toHaveBeenCalled()
+      expect(retry).not.toHaveAttribute('aria-disabled')
+      act(() => retry.click())
+      expect(onRetry).toHaveBeenCalledTimes(1)
+    },
+  )
+
   // The countdown and its hook hold the guard themselves, not only the banner around them.
   it.each([400, 401, 404])("RetryCountdown on its own shows a %i's wait but never re-sends it", (status) => {
     const onRetry = vi.fn()
@@ -145,13 +163,6 @@ describe('ErrorBanner and Retry-After', () => {
     expect(result.current).toMatchObject({ secondsLeft: 0, active: false })
     act(() => vi.advanceTimersByTime(5000))
     expect(onRetry).not.toHaveBeenCalled()
-  })
-
-  it.each([429, 503])('re-sends a %i once when its wait ends (the taxonomy retries it)', (status) => {
-    const onRetry = vi.fn()
-    render(<ErrorBanner error={withRetryAfter(status)} onRetry={onRetry} />)
-    act(() => vi.advanceTimersByTime(1000))
-    expect(onRetry).toHaveBeenCalledTimes(1)
   })
 
   it('without onRetry, a 429 with Retry-After: 5 still says when the user may try again, and promises no retry', () => {

@@ -34,4 +34,7 @@ it.each(['en', 'fr'] as const)('hydrates every component without a mismatch (%s)
   expect(serverNodes.every((node) => container.contains(node))).toBe(true)
   expect(container.querySelectorAll('.rae-countdown')).toHaveLength(2)
   expect(container.textContent).toContain(locale === 'en' ? 'Retrying in 30 s' : 'Nouvel essai dans 30\u00a0s')
+  expect(container.textContent).toContain(
+    locale === 'en' ? 'You can retry in 30 s' : 'Nouvel essai possible dans 30\u00a0s',
+  )
 })

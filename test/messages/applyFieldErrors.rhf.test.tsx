@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { afterEach, describe, expect, it } from 'vitest'
-import { applyFieldErrors, createApiFetch, en } from '../../src/index.js'
+import { ApiErrorProvider, applyFieldErrors, createApiFetch, en, useDescribeApiErrorOptions } from '../../src/index.js'
+import de from '../../src/messages/locales/de.js'
 import type { FieldError } from '../../src/index.js'
 import { json, serveForFile } from '../core/support/server.js'
 
@@ -31,6 +32,8 @@ function serveSignUp(dialect: 'problem' | 'rails') {
     if (body.email === 'taken@example.com') errors.email = ['is already registered']
     // A field the form does not have: it must not be lost, nor block the next submit.
     if (body.name === 'Ada') errors.coupon = ['has expired']
+    // What no field is about (Rails `base`).
+    if (body.name === 'admin') errors.base = ['Signups named admin are not allowed']
     if (Object.keys(errors).length === 0) {
       accounts.push(body)
       return json(res, 201, { id: accounts.length })
@@ -88,11 +91,13 @@ function SignUpForm({ onMissed }: { onMissed: (missed: FieldError[]) => void }) 
     </p>
   )
   // verbatim from README ("Server validation errors in react-hook-form")
+  const copy = useDescribeApiErrorOptions() // the provider's language, translate and aliases
   const onSubmit = handleSubmit(async (values) => {
     try {
       await api.signUp(values)
     } catch (error) {
-      const notShown = applyFieldErrors(error, setError, { fields: ['name', 'email', 'address.street', 'emails.0'] })
+      const fields = ['name', 'email', 'address.street', 'emails.0'] as const
+      const notShown = applyFieldErrors(error, setError, { fields, ...copy })
       if (notShown.length > 0) log('field errors the form has no input for', notShown)
     }
   })
@@ -133,6 +138,8 @@ describe('applyFieldErrors with react-hook-form', () => {
       expect(screen.getByLabelText('Backup email')).toHaveAccessibleDescription('is not an email address')
       expect(screen.getByLabelText('Email')).toHaveAccessibleDescription('is already registered')
       expect(screen.getByLabelText('Name')).not.toHaveAttribute('aria-invalid')
+      // Focus is on the first rejected field in the form's order, whatever order the server used.
+      expect(screen.getByLabelText('Email')).toHaveFocus()
       // Every field landed: nothing above the form.
       expect(screen.queryByRole('alert')).not.toBeInTheDocument()
       expect(missed).toEqual([[{ path: 'emails.0', message: 'is too short' }]])
@@ -147,21 +154,37 @@ describe('applyFieldErrors with react-hook-form', () => {
     },
   )
 
-  it('sends an unknown field to root.server with catalog copy; the next submit is not blocked by it', async () => {
+  it("puts the server's own messages for errors no input shows on root.server; the next submit is not blocked", async () => {
     const accounts = serveSignUp('problem')
     const missed: FieldError[][] = []
     render(<SignUpForm onMissed={(fieldErrors) => missed.push(fieldErrors)} />)
 
     await fill({ Name: 'Ada', Email: 'ada@example.com', Street: '', 'Backup email': 'a@example.com' })
-    expect(await screen.findByRole('alert')).toHaveTextContent(en.types.InvalidDataFormat.title)
+    expect(await screen.findByRole('alert')).toHaveTextContent('has expired')
     expect(screen.getByLabelText('Street')).toHaveAccessibleDescription("can't be blank")
+    expect(screen.getByLabelText('Street')).toHaveFocus()
     expect(missed).toEqual([[{ path: 'coupon', message: 'has expired' }]])
-    expect(document.body).not.toHaveTextContent('has expired')
 
     await fill({ Name: 'Ada L', Street: '2 Side St' })
     expect(await screen.findByRole('status')).toHaveTextContent('Account created')
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
     expect(accounts).toHaveLength(1)
+  })
+
+  it("says why when nothing is highlighted (Rails base), and the catalog's words in the provider's language", async () => {
+    serveSignUp('rails')
+    render(
+      <ApiErrorProvider messages={de}>
+        <SignUpForm onMissed={() => undefined} />
+      </ApiErrorProvider>,
+    )
+    await fill({ Name: 'admin', Email: 'a@example.com', Street: '1 Main St', 'Backup email': 'a@example.com' })
+    expect(await screen.findByRole('alert')).toHaveTextContent('Signups named admin are not allowed')
+    expect(document.body).not.toHaveTextContent(en.types.InvalidDataFormat.title)
+
+    await fill({ Name: 'crash' })
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(de.types.Internal.title))
+    expect(document.body).not.toHaveTextContent(en.types.Internal.title)
   })
 
   it('shows catalog copy for a 500 above the form, never its server text; a retry goes through', async () => {

@@ -32,16 +32,33 @@ describe('applyFieldErrors', () => {
     ])
   })
 
-  it('sends paths outside `fields` to a chosen root, in the chosen catalog', () => {
-    const { calls, setError } = recorder()
-    const missed = applyFieldErrors(invalid(), setError, { fields: ['email'], root: 'root.api', messages: fr })
-    expect(missed).toEqual([
-      { path: 'email', message: 'is too long' },
-      { path: 'address.0.street', message: 'is required' },
-    ])
+  it("sends the server's messages for paths outside `fields` to a chosen root; focuses the first field in `fields` order", () => {
+    const calls: unknown[][] = []
+    const missed = applyFieldErrors(invalid(), (...args) => void calls.push(args), {
+      fields: ['address.0.street', 'email'],
+      root: 'root.api',
+      messages: fr,
+    })
+    expect(missed).toEqual([{ path: 'email', message: 'is too long' }])
     expect(calls).toEqual([
-      ['email', { type: 'server', message: 'is taken' }],
-      ['root.api', { type: 'server', message: fr.types.InvalidDataFormat.title }],
+      ['email', { type: 'server', message: 'is taken' }, undefined],
+      ['address.0.street', { type: 'server', message: 'is required' }, { shouldFocus: true }],
+    ])
+    calls.length = 0
+    applyFieldErrors(invalid(), (...args) => void calls.push(args), { fields: ['email'], root: 'root.api' })
+    expect(calls.at(-1)).toEqual(['root.api', { type: 'server', message: 'is required' }])
+  })
+
+  it('puts the catalog title on root, in the given catalog or translate adapter, when the server names no field', () => {
+    const { calls, setError } = recorder()
+    const conflict = new ApiError({ type: 'Conflict', status: 409, message: 'version mismatch' })
+    applyFieldErrors(conflict, setError, { messages: fr })
+    applyFieldErrors(conflict, setError, {
+      translate: (key) => (key === 'apiErrors.types.Conflict.title' ? 'Konflikt' : undefined),
+    })
+    expect(calls).toEqual([
+      ['root.server', { type: 'server', message: fr.types.Conflict.title }],
+      ['root.server', { type: 'server', message: 'Konflikt' }],
     ])
   })
 

@@ -8,6 +8,8 @@ import {
   apiErrorTypes,
   describeApiError,
   en,
+  parseApiError,
+  readApiError,
   useApiError,
 } from '../../src/index.js'
 import type { ApiErrorProviderProps } from '../../src/index.js'
@@ -70,6 +72,29 @@ describe('describeApiError', () => {
     ]) {
       expect(describeApiError(error, { showServerMessages: true })).not.toHaveProperty('detail')
     }
+  })
+
+  it('never shows a message the kit wrote as server text, also after toJSON and parsing again', async () => {
+    const empty = await readApiError(new Response(null, { status: 422, statusText: 'Unprocessable Entity' }))
+    expect(empty.message).toBe('Request failed with status 422 Unprocessable Entity')
+    const built = new ApiError({ type: 'Conflict', status: 409 })
+    for (const error of [
+      empty,
+      parseApiError(JSON.parse(JSON.stringify(empty))),
+      built,
+      parseApiError(built.toJSON()),
+    ]) {
+      expect(describeApiError(error, { showServerMessages: true }), error.message).not.toHaveProperty('detail')
+    }
+    render(
+      <ApiErrorProvider showServerMessages>
+        <ErrorBanner error={empty} />
+      </ApiErrorProvider>,
+    )
+    expect(screen.getByRole('alert')).not.toHaveTextContent('Request failed')
+    // What the server writes on the same status is its own.
+    const written = await readApiError(Response.json({ message: 'The handle is taken' }, { status: 422 }))
+    expect(describeApiError(written, { showServerMessages: true }).detail).toContain('The handle is taken')
   })
 
   it('reads raw failures, overrides and a translate adapter; explains misuse', () => {

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { ApiError, ErrorBanner, en } from '../../src/index.js'
 import { client, hitsOf, json, renderWithClient, setUpQueryTests } from './api.js'
@@ -32,8 +33,8 @@ describe('the README pattern <ErrorBanner error={error} onRetry={refetch} /> und
     // end of the README snippet
 
     renderWithClient(<Messages />, undefined, newClient())
-    // During the wait the page says why, and when it will try again: the failure is `error`, not hidden in `failureReason`.
-    const countdown = await screen.findByText(new RegExp(`^${en.retryCountdown.replace('{seconds}', '[1-3]')}$`))
+    // During the wait the page says why, and when it may try again: the failure is `error`, not hidden in `failureReason`.
+    const countdown = await screen.findByText(new RegExp(`^${en.retryWait.replace('{seconds}', '[1-3]')}$`))
     expect(countdown.closest('[role="status"]')).toHaveTextContent(en.types.RateLimited.title)
     expect(hitsOf(server, '/messages')).toHaveLength(1)
 
@@ -41,6 +42,44 @@ describe('the README pattern <ErrorBanner error={error} onRetry={refetch} /> und
     await waitFor(() => expect(screen.queryByRole('status')).not.toBeInTheDocument())
     await pause(1000)
     expect(hitsOf(server, '/messages')).toHaveLength(2)
+  })
+
+  it('sends nothing when Retry is pressed during the wait, and keeps counting the same wait down', async () => {
+    let calls = 0
+    server.routes['/inbox'] = (_req, res) =>
+      ++calls === 1
+        ? json(res, 429, { type: 'RateLimited' }, { 'retry-after': '3' })
+        : json(res, 200, { name: 'inbox' })
+    const api = client(server)
+    function Inbox() {
+      const { data, error, refetch } = useQuery({
+        queryKey: ['inbox'],
+        queryFn: () => api.get<{ name: string }>('/inbox'),
+      })
+      return (
+        <>
+          <ErrorBanner error={error} onRetry={refetch} />
+          {data && <p>Loaded {data.name}</p>}
+        </>
+      )
+    }
+    renderWithClient(<Inbox />, undefined, newClient())
+    const retry = await screen.findByRole('button', { name: en.actions.retry })
+    expect(retry).toHaveAttribute('aria-disabled', 'true')
+    const wait = (seconds: number) => new RegExp(`^${en.retryWait.replace('{seconds}', String(seconds))}$`)
+    await screen.findByText(wait(2), undefined, { timeout: 2000 })
+    const user = userEvent.setup()
+    await user.click(retry)
+    await user.click(retry)
+    // Nothing sent, and the wait is not restarted by the press.
+    expect(hitsOf(server, '/inbox')).toHaveLength(1)
+    expect(screen.queryByText(wait(3))).not.toBeInTheDocument()
+    expect(retry).toHaveFocus()
+    expect(await screen.findByText('Loaded inbox', undefined, { timeout: 4000 })).toBeInTheDocument()
+    const [first, second] = hitsOf(server, '/inbox')
+    expect(second!.at - first!.at).toBeGreaterThanOrEqual(3000)
+    await pause(500)
+    expect(hitsOf(server, '/inbox')).toHaveLength(2)
   })
 
   it('counts a wait longer than a minute (maxRetryAfterMs) down without re-sending, and keeps a manual Retry', async () => {

@@ -40,6 +40,8 @@ const usedBy: Record<string, string> = {
   'tRPC #1': 'test/clients/trpc.test.ts',
   'Dialects understood #3': 'test/core/dialects.readme.test.ts',
   'Why this type? #1': 'test/core/explainApiError.readme.test.ts',
+  'axios and ky #1': 'test/query/recipe.axios.test.tsx',
+  'axios and ky #2': 'test/query/recipe.ky.test.tsx',
   'createApiFetch and createAuthCoordinator options #1': 'test/core/createApiFetch.readme.test.ts',
   'Show it in React #1': 'src/stories/examples/Readme.stories.tsx',
   'With TanStack Query #1': 'src/stories/examples/Readme.stories.tsx',
@@ -48,7 +50,7 @@ const usedBy: Record<string, string> = {
   'With TanStack Query #2': 'test/query/register.test-d.ts',
   'Server validation errors in react-hook-form #1': 'test/messages/applyFieldErrors.rhf.test.tsx',
   'Field errors in Formik and Server Actions #1': 'test/messages/toFieldErrorMap.formik.test.tsx',
-  'Toasts #1': 'test/query/connectApiErrors.sonner.test.tsx',
+  'Toasts #1': 'test/query/toasts.sonner.test.tsx',
   'Report server failures to Sentry #1': 'test/query/connectApiErrors.sentry.test.ts',
   'Next.js (App Router) #1': 'test/next-app/lib/api.ts',
   'Next.js (App Router) #2': 'test/next-app/app/usage/page.tsx',
@@ -128,6 +130,12 @@ describe('README code blocks', () => {
     const block = blocks.find((candidate) => candidate.key === key)
     expect(block).toBeDefined()
     expect(containsVerbatim(file, (block as Block).code)).toBe(true)
+  })
+
+  it('calls connectApiErrors once, with auth: a second call per QueryClient throws, so no two blocks may each make one', () => {
+    const calls = blocks.flatMap((block) => block.code.match(/connectApiErrors\(queryClient, \{[^}\n]*\}/g) ?? [])
+    expect(calls).toHaveLength(1)
+    expect(calls[0]).toMatch(/\{ auth, onError/)
   })
 
   it('the Sentry docs page gives the same one-line send', () => {

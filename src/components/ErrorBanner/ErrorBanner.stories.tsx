@@ -204,8 +204,11 @@ export const Playground: Story = {
   play: async ({ canvasElement, args, globals, userEvent }) => {
     const canvas = within(canvasElement)
     const catalog = catalogFor(globals.locale)
-    await userEvent.click(canvas.getByRole('button', { name: catalog.actions.retry }))
-    await expect(args.onRetry).toHaveBeenCalledOnce()
+    // Inside the server's 30 s wait, Retry is held: a press sends nothing.
+    const retry = canvas.getByRole('button', { name: catalog.actions.retry })
+    await expect(retry).toHaveAttribute('aria-disabled', 'true')
+    await userEvent.click(retry)
+    await expect(args.onRetry).not.toHaveBeenCalled()
     // A 5xx message never reaches the user, even with showServerMessages.
     await expect(canvas.getByRole('status')).not.toHaveTextContent('Upstream database')
     await expect(canvas.getByRole('status')).toHaveTextContent('req_5Kd9Qe')

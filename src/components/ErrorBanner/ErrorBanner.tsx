@@ -12,8 +12,9 @@ export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, '
   /** Anything a request failed with; parsed with `parseApiError`. Nothing renders for null or `Aborted`. */
   error: unknown
   /**
-   * Runs the request again: enables the Retry action and, for types the taxonomy retries, the
-   * automatic retry when a Retry-After wait ends. Without it the wait is still shown.
+   * Runs the request again, from the Retry action. During a server-given wait the action is held
+   * (`aria-disabled`, a press sends nothing) and the wait counts down beside it; the banner never
+   * re-sends by itself: TanStack Query does at the end of the wait (`apiErrorQueryDefaults`).
    */
   onRetry?: () => void
   /** Shows a Dismiss button; the banner hides until a new error arrives. */
@@ -62,8 +63,8 @@ export const ErrorBanner = forwardRef<HTMLDivElement, ErrorBannerProps>(function
         <p className="rae-banner__description">{description ?? state.description}</p>
         {state.detail && <p className="rae-banner__detail">{state.detail}</p>}
         {state.reference && <p className="rae-banner__reference">{state.reference}</p>}
-        {/* The wait shows with or without onRetry; only then, and for a retryable type, does it re-send. */}
-        {state.retryable && <RetryCountdown error={state.error} onRetry={onRetry} announce={false} />}
+        {/* The wait of a type the taxonomy retries: shown, never re-sent from here. */}
+        {state.retryable && <RetryCountdown error={state.error} announce={false} />}
       </div>
       <div className="rae-banner__actions">
         {actions ?? <ErrorAction state={state} />}

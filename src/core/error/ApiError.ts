@@ -2,6 +2,7 @@ import { API_ERROR_BRAND } from './brand.js'
 import { MAX_FIELD_ERRORS, MAX_RETRY_AFTER_MS, MAX_TEXT } from './limits.js'
 import { redactSecrets } from '../secrets/redact.js'
 import { apiErrorTaxonomy, isApiErrorType } from './taxonomy.js'
+import { typeMessage } from './serverText.js'
 import { misuse } from '../shared/options.js'
 import { truncate } from '../shared/truncate.js'
 import type {
@@ -48,7 +49,7 @@ export class ApiError extends Error {
         __DEV__ && 'Use parseApiError() for values of unknown type.',
       )
     }
-    super(clip(message) || `${type} error`)
+    super(clip(message) || typeMessage(type))
     const info = apiErrorTaxonomy[type]
     this.type = type
     this.status =

@@ -2,6 +2,7 @@ import { ApiError } from '../error/ApiError.js'
 import { classifyFailure } from './classifyFailure.js'
 import { initWithoutSecrets } from '../error/initWithoutSecrets.js'
 import { readRetryDelay } from './readRetryDelay.js'
+import { statusMessage } from '../error/serverText.js'
 import { requestIdFromHeaders } from './readRequestId.js'
 import type { ParseApiErrorOptions } from './types.js'
 import type { FailureParts } from './unwrap.js'
@@ -13,7 +14,7 @@ export function fromFailure(parts: FailureParts, options: ParseApiErrorOptions):
   const message =
     facts.message ??
     (hasResponse
-      ? `Request failed with status ${status}${parts.statusText ? ` ${parts.statusText}` : ''}`
+      ? statusMessage(status, parts.statusText)
       : typeof cause?.message === 'string'
         ? cause.message
         : undefined)

@@ -1,6 +1,6 @@
 import { parseApiError } from '../../core/index.js'
 import type { ApiError, ApiErrorAliases, ApiErrorType } from '../../core/index.js'
-import { mayShowServerText } from '../../core/error/serverText.js'
+import { serverMessage } from '../../core/error/serverText.js'
 import { functionOption } from '../../core/shared/options.js'
 import { truncate } from '../../core/shared/truncate.js'
 import { catalogText } from '../catalog/catalogText.js'
@@ -68,13 +68,10 @@ export function describeWith(
 }
 
 function serverDetail(error: ApiError, allow: ShowServerMessages): string | undefined {
-  if (
-    !mayShowServerText(error) ||
-    NEVER_SHOW_SERVER_TEXT.includes(error.type) ||
-    !(typeof allow === 'function' ? allow(error) : allow)
-  )
+  const message = serverMessage(error)
+  if (!message || NEVER_SHOW_SERVER_TEXT.includes(error.type) || !(typeof allow === 'function' ? allow(error) : allow))
     return undefined
-  return truncate(error.message.trim(), MAX_DETAIL) || undefined
+  return truncate(message.trim(), MAX_DETAIL) || undefined
 }
 
 /**

@@ -3,38 +3,50 @@ import type { FieldError } from '../../core/index.js'
 import { fieldErrorsToShow } from '../../core/fields/fieldErrorsToShow.js'
 import { misuse } from '../../core/shared/options.js'
 import { describeApiError } from '../describe/describeApiError.js'
-import type { ApiErrorCatalog, ApiErrorMessages } from '../catalog/types.js'
+import type { DescribeApiErrorOptions } from '../describe/describeApiError.js'
 
-/** A form library's way to mark one field, such as react-hook-form's `setError`. */
-export type SetFieldError<Path extends string> = (path: Path, error: { type: 'server'; message: string }) => void
+/** A form library's way to mark one field, such as react-hook-form's `setError` (`shouldFocus` moves focus to it). */
+export type SetFieldError<Path extends string> = (
+  path: Path,
+  error: { type: 'server'; message: string },
+  options?: { shouldFocus: boolean },
+) => void
 
-export interface ApplyFieldErrorsOptions<Path extends string> {
+export interface ApplyFieldErrorsOptions<Path extends string> extends Omit<
+  DescribeApiErrorOptions,
+  'showServerMessages'
+> {
   /**
-   * The form's field names (`email`, `address.street`, `emails.0`). Errors for any other path go
-   * to `root`: a form library cannot clear an error on a field it does not have.
+   * The form's field names, in the form's order (`email`, `address.street`, `emails.0`). Errors
+   * for any other path go to `root`: a form library cannot clear an error on a field it does not
+   * have. The first rejected one gets focus.
    */
   fields?: readonly Path[]
-  /** Where the rest goes, with the catalog's title for the error: default `'root.server'`; `false` to skip. */
+  /**
+   * Where the rest goes: the server's own messages for errors no field shows (Rails `base`, a
+   * path outside `fields`), else the catalog's title for the error. Default `'root.server'`;
+   * `false` to skip.
+   */
   root?: Path | false
-  /** A catalog or overrides over English, for the root message. */
-  messages?: ApiErrorCatalog | ApiErrorMessages
-  /** The language whose plural rules apply; defaults to the catalog's. */
-  locale?: string
 }
+
+/** At most this many of the server's messages are joined into the root message. */
+const MAX_ROOT_MESSAGES = 3
 
 /**
  * Marks each field the server rejected: `setError(path, { type: 'server', message })` once per
  * path, with its first message (paths as parsed, `address.0.street`, are react-hook-form's
- * names). What cannot land on a field — paths outside `fields`, a failure without field errors, a
- * 5xx — puts the catalog's title on `root`, never server text. Returns the field errors that did
- * not land on a field (a 5xx's are server text: none come back).
+ * names), and focuses the first of them in the form's order. What cannot land on a field goes to
+ * `root`: the messages of a 4xx's errors for paths the form has no input for, else the catalog's
+ * title in the given language (a failure without field errors, a 5xx — never server text).
+ * Returns the field errors that did not land on a field (a 5xx's are server text: none come back).
  */
 export function applyFieldErrors<Path extends string>(
   error: unknown,
   setError: SetFieldError<Path>,
   options: ApplyFieldErrorsOptions<Path> = {},
 ): FieldError[] {
-  const { fields, root = 'root.server' as Path, messages, locale } = options ?? {}
+  const { fields, root = 'root.server' as Path, ...copy } = options ?? {}
   if (typeof setError !== 'function')
     misuse(
       'applyFieldErrors',
@@ -57,28 +69,33 @@ export function applyFieldErrors<Path extends string>(
       __DEV__ && "Pass the name the form shows general errors under, e.g. 'root.server', or false to skip it.",
     )
   if (error === null || error === undefined) return []
-  const parsed = parseApiError(error)
+  const parsed = parseApiError(error, { aliases: copy.aliases })
   if (parsed.type === 'Aborted') return []
   const known = fields ? new Set<string>(fields) : undefined
   // A 5xx's field errors are server text, never shown: they neither land on a field nor come
   // back to be rendered elsewhere; the root message says what happened.
-  const shown = fieldErrorsToShow(parsed)
-  const marked = new Set<string>()
+  const marks = new Map<string, string>()
   const missed: FieldError[] = []
-  let unplaced = false
-  for (const fieldError of shown) {
+  const unplaced: string[] = []
+  for (const fieldError of fieldErrorsToShow(parsed)) {
     const { path, message } = fieldError
     const placeable = !known || known.has(path)
-    if (placeable && !marked.has(path)) {
-      marked.add(path)
-      setError(path as Path, { type: 'server', message })
+    if (placeable && !marks.has(path)) {
+      marks.set(path, message)
       continue
     }
     // A further message for a marked field is not shown, but it is no reason for a root message.
-    if (!placeable) unplaced = true
+    if (!placeable && !unplaced.includes(message)) unplaced.push(message)
     missed.push(fieldError)
   }
-  if (root !== false && (unplaced || marked.size === 0))
-    setError(root, { type: 'server', message: describeApiError(parsed, { messages, locale }).title })
+  // Focus goes to the first rejected field as the form lists them (else as the server did).
+  const first = fields?.find((path) => marks.has(path)) ?? marks.keys().next().value
+  for (const [path, message] of marks)
+    setError(path as Path, { type: 'server', message }, path === first ? { shouldFocus: true } : undefined)
+  if (root !== false && (unplaced.length > 0 || marks.size === 0)) {
+    const message =
+      unplaced.length > 0 ? unplaced.slice(0, MAX_ROOT_MESSAGES).join(' ') : describeApiError(parsed, copy).title
+    setError(root, { type: 'server', message })
+  }
   return missed
 }

@@ -4,6 +4,8 @@ import type { ApiErrorAliases, ApiErrorType, RetryPolicyOptions } from '../../co
 import { misuse } from '../../core/shared/options.js'
 import { DEFAULTS } from '../shared/clientState.js'
 import { recheckAfterNetworkError } from './recheckAfterNetworkError.js'
+import { recoverAfterWait } from './recoverAfterWait.js'
+import { serverWaitLeft } from './serverWait.js'
 
 /** Errors a banner or dialog handles where they happen: they never go to an error boundary. */
 const HANDLED_IN_PLACE: ReadonlySet<ApiErrorType> = new Set([
@@ -87,9 +89,10 @@ function shouldThrowApiError(error: unknown, query: Pick<Query, 'state'>, aliase
 /**
  * `defaultOptions` for `new QueryClient(...)`: queries retry as idempotent requests and mutations
  * as non-idempotent ones (`createRetryPolicy`). A query failure that names a wait (Retry-After)
- * is not retried behind the page's back: it becomes the query's `error` at once, so
- * `<ErrorBanner error={error} onRetry={refetch} />` counts the wait down and refetches once at
- * zero. Nothing throws to an error boundary unless `throwOnError: true`. Retry policy options
+ * becomes the query's `error` at once, so `<ErrorBanner error={error} onRetry={refetch} />` shows
+ * the wait; the query fetches again by itself when the wait is over, banner or not, up to
+ * `maxRetries` waits in a row. Nothing else sends it inside the wait (a remount, a window focus).
+ * Nothing throws to an error boundary unless `throwOnError: true`. Retry policy options
  * (`maxRetries`, `baseDelayMs`, …) apply to both; `queries` and `mutations` override any default.
  * `aliases` given here hold for the whole client: `connectApiErrors` and the outlets read them.
  */
@@ -98,15 +101,21 @@ export function apiErrorQueryDefaults(options?: ApiErrorQueryDefaultsOptions): D
   const forQueries = createRetryPolicy({ ...policy, idempotent: true })
   const forMutations = createRetryPolicy({ ...policy, idempotent: false })
   const { aliases } = policy
+  const afterWait = recoverAfterWait(forQueries, aliases)
+  const afterNetworkError = recheckAfterNetworkError(aliases)
+  /** Not while the server's wait lasts: nothing but the recovery at its end may send the query. */
+  const outsideWait = (query: Query) => serverWaitLeft(query, aliases) === 0
   const defaults: DefaultOptions = {
     queries: {
-      // A server-given wait is the banner's to show: TanStack would keep it in failureReason, out of sight.
+      // A server-given wait is the page's to show: TanStack would keep it in failureReason, out of sight.
       retry: (failureCount, error) =>
         !((parseApiError(error, { aliases }).retryAfterMs ?? 0) > 0) && forQueries.retry(failureCount, error),
       retryDelay: forQueries.retryDelay,
       throwOnError: throwOnError ? (error, query) => shouldThrowApiError(error, query, aliases) : false,
-      // No spinner waits forever: a query that could not reach the API checks again by itself.
-      refetchInterval: recheckAfterNetworkError(aliases),
+      // The wait over, the query fetches again; and no spinner waits forever after a lost connection.
+      refetchInterval: (query) => afterWait(query) || afterNetworkError(query),
+      retryOnMount: outsideWait,
+      refetchOnWindowFocus: outsideWait,
       ...queries,
     },
     mutations: {

@@ -13,9 +13,10 @@ import { clientAliases } from '../shared/clientState.js'
 import { isOptedOut } from '../shared/apiErrorsMeta.js'
 import { createListeners } from '../shared/createListeners.js'
 import { networkErrorsClaimed } from '../offline/networkErrorOutlet.js'
+import { createSameSubmit } from './sameSubmit.js'
 
-/** One line of the global outlet: the newest error of a type and status. */
-export interface ApiErrorNotification {
+/** One line of the global outlet: the newest error of a type and status (its words are added by `useApiErrorNotifications`). */
+export interface NotificationLine {
   /** `type:status`, e.g. `Unavailable:503`: errors with the same key are shown once. */
   readonly key: string
   /** The newest error with this key. */
@@ -28,7 +29,7 @@ export interface NotificationStore {
   /** Starts listening to the caches with the first listener and stops with the last. */
   subscribe(listener: () => void): () => void
   /** Newest first; the same array until something changes. */
-  getSnapshot(): readonly ApiErrorNotification[]
+  getSnapshot(): readonly NotificationLine[]
   dismiss(key: string): void
 }
 
@@ -40,14 +41,15 @@ interface Entry {
   order: number
 }
 
-const EMPTY: readonly ApiErrorNotification[] = Object.freeze([])
+const EMPTY: readonly NotificationLine[] = Object.freeze([])
 
 /**
  * The framework-agnostic state behind `ApiErrorNotifications`: background failures of queries
  * that still have data, and failures of mutations without an `onError` of their own, de-duplicated
  * by type and status. An error a mounted `ErrorBanner`, `ErrorMessage`, `UpgradePrompt` or
  * `FieldErrors` already shows is left out while it is shown there. A line goes away when
- * dismissed, or when every query or mutation behind it succeeds again (or leaves the cache).
+ * dismissed, or when every query or mutation behind it succeeds again (or leaves the cache) — a
+ * mutation also when a later one of the same `useMutation` or `mutationKey` succeeds.
  */
 export function createNotificationStore(queryClient: QueryClient, claims: ErrorClaims | undefined): NotificationStore {
   const aliases = clientAliases(queryClient)
@@ -73,7 +75,7 @@ export function createNotificationStore(queryClient: QueryClient, claims: ErrorC
 
   const publish = () => {
     snapshot = Object.freeze(
-      visible().map(([key, entry]): ApiErrorNotification => {
+      visible().map(([key, entry]): NotificationLine => {
         const queries = [...entry.sources].filter((source): source is Query => 'queryHash' in source)
         const retry =
           queries.length > 0
@@ -133,34 +135,41 @@ export function createNotificationStore(queryClient: QueryClient, claims: ErrorC
     return true
   }
 
-  /** The source recovered or left the cache: its lines go when nothing else holds them. */
-  const settle = (source: Query | Mutation) => {
+  /** The sources that recovered or left the cache: their lines go when nothing else holds them. */
+  const settle = (recovered: (source: Query | Mutation) => boolean) => {
     let changed = false
     for (const [key, entry] of entries) {
-      if (entry.sources.delete(source)) {
+      for (const source of entry.sources) {
+        if (!recovered(source)) continue
+        entry.sources.delete(source)
         changed = true
-        if (entry.sources.size === 0) entries.delete(key)
       }
+      if (entry.sources.size === 0) entries.delete(key)
     }
     return changed
   }
+  const sameSubmit = createSameSubmit()
 
   const onQuery = (event: QueryCacheNotifyEvent) => {
     const { query } = event
     let changed = false
-    if (event.type === 'removed') changed = settle(query)
+    if (event.type === 'removed') changed = settle((source) => source === query)
     else if (event.type === 'updated' && event.action.type === 'success' && !event.action.manual)
-      changed = settle(query)
+      changed = settle((source) => source === query)
     else if (event.type === 'updated' && event.action.type === 'error' && query.state.data !== undefined)
       changed = add(query, event.action.error, query.meta)
     if (changed) publishSoon()
   }
 
   const onMutation = (event: MutationCacheNotifyEvent) => {
+    sameSubmit.observe(event)
     let changed = false
-    if (event.type === 'removed') changed = settle(event.mutation)
-    else if (event.type === 'updated' && event.action.type === 'success') changed = settle(event.mutation)
-    else if (event.type === 'updated' && event.action.type === 'error' && !event.mutation.options.onError) {
+    if (event.type === 'removed') changed = settle((source) => source === event.mutation)
+    else if (event.type === 'updated' && event.action.type === 'success') {
+      // A later run of the same submit succeeded (each mutate() is a new Mutation): the notice is stale.
+      const { mutation } = event
+      changed = settle((source) => !('queryHash' in source) && sameSubmit.matches(source, mutation))
+    } else if (event.type === 'updated' && event.action.type === 'error' && !event.mutation.options.onError) {
       changed = add(event.mutation, event.action.error, event.mutation.meta)
     }
     if (changed) publishSoon()

@@ -14,7 +14,7 @@ const retry = () => undefined
 /** An app's own i18n library, reduced to a dictionary: keys are `apiErrors.<path in the catalog>`. */
 const dictionary: Record<string, string> = {
   'apiErrors.types.RateLimited.title': 'Whoa, slow down',
-  'apiErrors.retryCountdown': 'Back in {seconds}s',
+  'apiErrors.retryWait': 'Back in {seconds}s',
 }
 const translate: ApiErrorTranslate = (key, values) =>
   dictionary[key]?.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''))
@@ -45,7 +45,7 @@ export const EnglishAndFrench: StoryObj = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await expect(canvas.getByRole('status', { name: containing(en.types.RateLimited.title) })).toHaveTextContent(
-      'Retrying in 12 s',
+      'You can retry in 12 s',
     )
     await expect(canvas.getByRole('status', { name: containing(fr.types.RateLimited.title) })).toHaveTextContent(
       fr.types.RateLimited.description,

@@ -17,7 +17,7 @@ import { MESSAGES, handlers, server } from './Readme.mock.js'
 
 /** What the README's snippets take from the app around them: a router, an auth coordinator, a logger, a queryFn. */
 const router = { push: fn() }
-const log = fn()
+const report = fn()
 const current: { apiFetch?: ApiFetch } = {}
 const queryFn = async () =>
   (await current.apiFetch!('/api/readme/messages')).json() as Promise<Array<{ id: number; text: string }>>
@@ -58,7 +58,9 @@ function Messages() {
 function withTanStackQuery(App: ComponentType, auth: ReturnType<typeof createAuthCoordinator>) {
   // verbatim from README ("With TanStack Query")
   const queryClient = new QueryClient({ defaultOptions: apiErrorQueryDefaults({ maxRetries: 3 }) })
-  const disconnect = connectApiErrors(queryClient, { auth, onError: (error, source) => log(error, source) })
+  // The one call per QueryClient (a second throws): re-authenticate and replay, and every error to one
+  // onError — a logger, or the Sentry reporter below.
+  const disconnect = connectApiErrors(queryClient, { auth, onError: (error, source) => report(error, source) })
   // end of the README snippet
   const Root = () => (
     // verbatim from README ("With TanStack Query")
@@ -92,7 +94,7 @@ export default meta
 
 /**
  * The README's two snippets together, as an app copies them: a 429 with `Retry-After: 1` shows
- * its countdown at once (not "Loading…"), the banner's Retry (refetch) runs once at zero, the
+ * its countdown at once (not "Loading…"), the query fetches again once at zero, the
  * messages load, and the error shown in place is not notified a second time.
  */
 export const RateLimitedThenLoaded: StoryObj = {
@@ -101,9 +103,7 @@ export const RateLimitedThenLoaded: StoryObj = {
     await step('the wait is shown while it lasts', async () => {
       const banner = await canvas.findByRole('status', { name: containing(fr.types.RateLimited.title) })
       // toHaveTextContent collapses French no-break spaces: compare with them collapsed.
-      await expect(banner).toHaveTextContent(
-        formatMessage(fr.retryCountdown, { seconds: 1 }, fr.locale).replace(/\s/g, ' '),
-      )
+      await expect(banner).toHaveTextContent(formatMessage(fr.retryWait, { seconds: 1 }, fr.locale).replace(/\s/g, ' '))
       await expect(server.latest().received).toHaveLength(1)
     })
     await step('one refetch at zero loads the messages', async () => {
@@ -118,8 +118,8 @@ export const RateLimitedThenLoaded: StoryObj = {
       await expect(
         within(canvas.getByRole('region', { name: 'Notifications' })).queryByRole('listitem'),
       ).not.toBeInTheDocument()
-      // connectApiErrors forwarded the 429 to the app's logger, as the snippet wires it.
-      await expect(log).toHaveBeenCalledWith(
+      // connectApiErrors forwarded the 429 to the app's reporter, as the snippet wires it.
+      await expect(report).toHaveBeenCalledWith(
         expect.objectContaining({ type: 'RateLimited' }),
         expect.objectContaining({ type: 'query' }),
       )

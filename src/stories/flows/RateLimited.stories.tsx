@@ -8,7 +8,7 @@ import { catalogFor } from '../support/globals.js'
 import { useStoryApiFetch } from '../support/mockApi.js'
 import { QueryFlow } from '../support/QueryFlow.js'
 import { containing } from '../support/text.js'
-import { MESSAGES, handlers, server } from './RateLimited.mock.js'
+import { MESSAGES, RETRY_AFTER_S, handlers, server } from './RateLimited.mock.js'
 
 /** An inbox loaded with useQuery: while the query waits out Retry-After, the banner shows why and counts down. */
 function Inbox() {
@@ -20,7 +20,7 @@ function Inbox() {
   return (
     <section className="sb-flow" aria-labelledby="inbox-title">
       <h2 id="inbox-title">Inbox</h2>
-      {/* A server-given wait is the query's error at once (apiErrorQueryDefaults): the banner counts it down and refetches. */}
+      {/* A server-given wait is the query's error at once (apiErrorQueryDefaults): the banner counts it down, the query refetches at zero. */}
       <ErrorBanner error={inbox.error} onRetry={inbox.refetch} />
       {inbox.data && (
         <ul aria-label="Messages">
@@ -46,15 +46,26 @@ const meta = {
 
 export default meta
 
-/** 429 with `Retry-After: 1` → the banner counts down → it refetches once at zero → the inbox loads. */
+/**
+ * 429 with `Retry-After: 2` → the banner counts down, its Retry held (a press sends nothing) →
+ * the query refetches once at zero → the inbox loads.
+ */
 export const RetriedAfterCountdown: StoryObj = {
-  play: async ({ canvasElement, globals, step }) => {
+  play: async ({ canvasElement, globals, step, userEvent }) => {
     const canvas = within(canvasElement)
     const catalog = catalogFor(globals.locale)
 
     await step('the rate limit is explained, with a countdown', async () => {
       const banner = await canvas.findByRole('status', { name: containing(catalog.types.RateLimited.title) })
-      await expect(banner).toHaveTextContent(formatMessage(catalog.retryCountdown, { seconds: 1 }))
+      await expect(banner).toHaveTextContent(formatMessage(catalog.retryWait, { seconds: RETRY_AFTER_S }))
+    })
+
+    await step('Retry pressed during the wait sends nothing, and says it is held', async () => {
+      const retry = canvas.getByRole('button', { name: catalog.actions.retry })
+      await expect(retry).toHaveAttribute('aria-disabled', 'true')
+      await userEvent.click(retry)
+      await expect(retry).toHaveFocus()
+      await expect(server.latest().received).toHaveLength(1)
     })
 
     await step('the automatic retry succeeds', async () => {
@@ -72,7 +83,7 @@ export const RetriedAfterCountdown: StoryObj = {
     await step('the retry waited for Retry-After, and was the only one', async () => {
       const { received } = server.latest()
       await expect(received).toHaveLength(2)
-      await expect(received[1]!.at - received[0]!.at).toBeGreaterThanOrEqual(950)
+      await expect(received[1]!.at - received[0]!.at).toBeGreaterThanOrEqual(RETRY_AFTER_S * 1000 - 50)
     })
   },
 }

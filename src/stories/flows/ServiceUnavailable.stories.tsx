@@ -70,7 +70,7 @@ export const RecoveredAfterRetryAfter: StoryObj = {
     await step('the outage is a warning with a countdown, without the gateway text', async () => {
       const banner = await canvas.findByRole('status', { name: containing(catalog.types.Unavailable.title) })
       await expect(banner).toHaveAttribute('data-severity', 'warning')
-      await expect(banner).toHaveTextContent(formatMessage(catalog.retryCountdown, { seconds: 1 }))
+      await expect(banner).toHaveTextContent(formatMessage(catalog.retryWait, { seconds: 1 }))
       await expect(banner).not.toHaveTextContent('upstream')
     })
 

@@ -2,8 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { expect, within } from 'storybook/test'
-import { applyFieldErrors } from '../../index.js'
-import { useApiErrorContext } from '../../react/index.js'
+import { applyFieldErrors, useDescribeApiErrorOptions } from '../../index.js'
 import { catalogFor } from '../support/globals.js'
 import { useStoryApiFetch } from '../support/mockApi.js'
 import type { SignUpValues } from './SignUpForm.mock.js'
@@ -21,7 +20,7 @@ const LABELS: Record<(typeof FIELDS)[number], string> = {
 /** A react-hook-form sign-up form: nested (`address.street`) and array (`emails.0`) fields, server validation only. */
 function SignUpForm() {
   const apiFetch = useStoryApiFetch()
-  const { catalog } = useApiErrorContext()
+  const copy = useDescribeApiErrorOptions() // the provider's language
   const [welcome, setWelcome] = useState<string>()
   const { register, setError, handleSubmit, getFieldState, formState } = useForm<SignUpValues>({
     defaultValues: { name: '', email: '', address: { street: '', city: '' }, emails: [''] },
@@ -35,8 +34,8 @@ function SignUpForm() {
       })
       setWelcome(((await response.json()) as { name: string }).name)
     } catch (error) {
-      // Server errors land under their inputs; the rest (here: `referral`) above the form.
-      applyFieldErrors(error, setError, { fields: FIELDS, messages: catalog })
+      // Server errors land under their inputs, the first gets focus; the rest (here: `referral`) above the form.
+      applyFieldErrors(error, setError, { fields: FIELDS, ...copy })
     }
   })
   const rootError = formState.errors.root?.server?.message
@@ -87,7 +86,7 @@ const meta = {
 
 export default meta
 
-/** A 422 with a Rails-style map → errors under their inputs, the unknown `referral` above the form → fix → handleSubmit runs again and the account is created. */
+/** A 422 with a Rails-style map → errors under their inputs (the first focused), the unknown `referral`'s message above the form → fix → handleSubmit runs again and the account is created. */
 export const ServerErrorsFixedAndResubmitted: StoryObj = {
   play: async ({ canvasElement, globals, step, userEvent }) => {
     const canvas = within(canvasElement)
@@ -100,13 +99,16 @@ export const ServerErrorsFixedAndResubmitted: StoryObj = {
       await userEvent.type(canvas.getByLabelText('Email'), 'ada@example.com')
       await userEvent.type(backup, 'not-an-email')
       await userEvent.click(canvas.getByRole('button', { name: 'Create account' }))
-      await expect(await canvas.findByRole('alert')).toHaveTextContent(catalog.types.InvalidDataFormat.title)
+      // What no input shows is said above the form in the server's own words, not "fix the highlighted fields".
+      await expect(await canvas.findByRole('alert')).toHaveTextContent(REFERRAL_EXPIRED)
+      await expect(canvasElement).not.toHaveTextContent(catalog.types.InvalidDataFormat.title)
+      // Focus is on the first rejected input in the form's order.
+      await expect(street).toHaveFocus()
       await expect(street).toHaveAccessibleDescription("can't be blank")
       await expect(street).toHaveAttribute('aria-invalid', 'true')
       await expect(backup).toHaveAccessibleDescription('must be an email address')
       await expect(canvas.getByLabelText('Name')).not.toHaveAttribute('aria-invalid')
-      // The unknown field's server text is not put on the page; what the user typed is kept.
-      await expect(canvasElement).not.toHaveTextContent(REFERRAL_EXPIRED)
+      // What the user typed is kept.
       await expect(backup).toHaveValue('not-an-email')
     })
 
