@@ -54,6 +54,10 @@ const usedBy: Record<string, string> = {
   'Next.js (App Router) #3': 'test/next-app/app/signup/actions.ts',
   'Next.js (App Router) #4': 'test/next-app/app/signup/SignupForm.tsx',
   'Next.js (App Router) #5': 'test/next-app/app/error.tsx',
+  'Test and browse your own error states #1': 'test/testing/msw.test.ts',
+  'Test and browse your own error states #2': 'test/testing/playwright.test.ts',
+  'Test and browse your own error states #3': '.storybook/apiErrors.preview.ts',
+  'Test and browse your own error states #4': 'src/stories/examples/OrdersList.stories.tsx',
 }
 
 /** Shell commands: nothing to import, exempt. */
