@@ -133,6 +133,16 @@ describe('README code blocks', () => {
     expect(containsVerbatim(file, (block as Block).code)).toBe(true)
   })
 
+  it.each(['#1', '#3', '#4'])(
+    'the testing guide page gives the same setup (Test and browse your own error states %s)',
+    (place) => {
+      const block = blocks.find(
+        (candidate) => candidate.key === `Test and browse your own error states ${place}`,
+      ) as Block
+      expect(containsVerbatim('src/docs/TestYourErrorStates.mdx', block.code)).toBe(true)
+    },
+  )
+
   it('the Sentry docs page gives the same one-line send', () => {
     const sentry = blocks.find((block) => block.key === 'Report server failures to Sentry #1') as Block
     expect(containsVerbatim('src/docs/ReportingToSentry.mdx', sentry.code)).toBe(true)

@@ -15,7 +15,7 @@ function EveryState() {
   const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false } } }))
   return (
     <QueryClientProvider client={client}>
-      <div className="sb-orders-grid">
+      <div className="sb-rae-gallery">
         {TYPES.map((type) => (
           <OrdersList key={type} endpoint={`/api/every/${type}`} title={`Orders (${type})`} />
         ))}

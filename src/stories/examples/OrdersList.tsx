@@ -25,7 +25,7 @@ export function OrdersList({ endpoint = '/api/orders', title = 'Orders' }: { end
     queryFn: () => fetchOrders(endpoint),
   })
   return (
-    <section aria-labelledby={headingId} className="sb-orders">
+    <section aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
       <ErrorBanner error={error} onRetry={refetch} />
       {isPending && !error && <p>Loading orders…</p>}
