@@ -13,6 +13,7 @@ const CORE_FORBIDS = [
   '**/react/**',
   '**/components/**',
   '**/query/**',
+  '**/testing/**',
 ]
 /** src/core's concern folders, lowest first. */
 const CORE_FOLDERS = [
@@ -61,15 +62,30 @@ export default tseslint.config(
   ),
   ...layer(
     'src/messages/**',
-    ['react', 'react-dom', '@tanstack/*', '**/react/**', '**/components/**', '**/query/**'],
+    ['react', 'react-dom', '@tanstack/*', '**/react/**', '**/components/**', '**/query/**', '**/testing/**'],
     'src/messages holds copy only: it may import src/core.',
   ),
   ...layer(
     'src/react/**',
-    ['@tanstack/*', '**/components/**', '**/query/**'],
+    ['@tanstack/*', '**/components/**', '**/query/**', '**/testing/**'],
     'src/react may import src/core and src/messages only.',
   ),
-  ...layer('src/components/**', ['@tanstack/*', '**/query/**'], 'Components never import the query layer.'),
+  ...layer(
+    'src/components/**',
+    ['@tanstack/*', '**/query/**', '**/testing/**'],
+    'Components never import the query layer or src/testing.',
+  ),
+  ...layer(
+    'src/query/**',
+    ['**/testing/**'],
+    'Nothing in the package imports src/testing: it is a tool for tests and stories.',
+  ),
+  // The testing entry builds responses and Storybook helpers from the parser: it may import src/core and src/messages.
+  ...layer(
+    'src/testing/**',
+    ['@tanstack/*', '**/react/**', '**/components/**', '**/query/**'],
+    'src/testing may import src/core and src/messages only.',
+  ),
   {
     // Contract tests use the package the way an app does: through the public entry points
     // (src/index.js, src/core/index.js, src/query/index.js, a catalog in src/messages/locales/).

@@ -17,9 +17,11 @@ const entries = {
   'messages/pt-BR': 'src/messages/locales/pt-BR.ts',
   'messages/ja': 'src/messages/locales/ja.ts',
   'messages/ar': 'src/messages/locales/ar.ts',
+  testing: 'src/testing/index.ts',
 }
 
-const external = /^(react|react-dom|@tanstack\/react-query)(\/|$)/
+// msw: only the testing entry imports it, for its Storybook decorator (an optional peer).
+const external = /^(react|react-dom|@tanstack\/react-query|msw)(\/|$)/
 
 /** JS entries never import CSS: the stylesheet ships as its own file, `react-api-errors/styles.css`. */
 const stylesheet = (): Plugin => ({
@@ -112,6 +114,7 @@ export default defineConfig(({ command, mode }) => {
               'test/clients/**/*.test.ts',
               'test/tooling/**/*.test.ts',
               'test/unit/core/**/*.test.ts',
+              'test/testing/**/*.test.ts',
             ],
             environment: 'node',
           },

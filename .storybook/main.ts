@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import type { StorybookConfig } from '@storybook/react-vite'
 import type { PluginOption } from 'vite'
 
@@ -19,6 +20,8 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
   stories: ['../src/docs/**/*.mdx', '../src/**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  // The MSW loader and the "API error" toolbar, set up as the README tells an app to.
+  previewAnnotations: (entries: string[] = []) => [...entries, resolve(import.meta.dirname, 'apiErrors.preview.ts')],
   // The mock service worker (public/mockServiceWorker.js, written by `npx msw init public/`).
   staticDirs: ['../public'],
   core: { disableTelemetry: true },

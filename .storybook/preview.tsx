@@ -1,5 +1,4 @@
 import type { Preview } from '@storybook/react-vite'
-import { mswLoader } from 'msw-storybook-addon/csf3'
 import { ApiErrorProvider } from '../src/index.js'
 import { flowHandlers } from '../src/stories/flows/handlers.js'
 import { textDirection } from '../src/messages/index.js'
@@ -9,8 +8,7 @@ import './preview.css'
 
 const preview: Preview = {
   tags: ['autodocs'],
-  // Starts the mock service worker once, then installs each story's `parameters.msw.handlers`.
-  loaders: [mswLoader()],
+  // The mock service worker (mswLoader) and the "API error" toolbar come from apiErrors.preview.ts.
   globalTypes: {
     locale: {
       description: 'Language of the error copy',

@@ -6,6 +6,7 @@ source "$(dirname "$0")/pack-tarball.sh"
 vite=$(node -p "require('./package.json').devDependencies.vite")
 typescript=$(node -p "require('./package.json').devDependencies.typescript")
 query=$(node -p "require('./package.json').devDependencies['@tanstack/react-query']")
+msw=$(node -p "require('./package.json').devDependencies.msw")
 
 for react in 18 19; do
   app="$scratch/app-react$react"
@@ -56,11 +57,22 @@ createRoot(document.getElementById('root')!).render(
   </QueryClientProvider>,
 )
 TSX
+  # The testing entry, as a test setup and a Storybook preview import it (typechecked, not bundled).
+  cat > "$app/src/mocks.ts" <<'TS'
+import { http } from 'msw'
+import { apiErrorGlobalTypes, apiErrorResponse, withApiErrors } from 'react-api-errors/testing'
+import type { ApiErrorDialect, ApiErrorsParameters } from 'react-api-errors/testing'
+
+const dialect: ApiErrorDialect = 'stripe'
+export const handlers = [http.get('/api/m', () => apiErrorResponse('RateLimited', { dialect, retryAfter: 5 }))]
+export const parameters: { apiErrors: ApiErrorsParameters } = { apiErrors: { endpoints: ['/api/m'] } }
+export const preview = { globalTypes: apiErrorGlobalTypes, decorators: [withApiErrors] }
+TS
   echo "== consumer with React $react"
   (
     cd "$app"
     npm install --no-audit --no-fund --silent "$tarball" "react@$react" "react-dom@$react" "@types/react@$react" "@types/react-dom@$react" \
-      "@tanstack/react-query@$query" "vite@$vite" "typescript@$typescript"
+      "@tanstack/react-query@$query" "vite@$vite" "typescript@$typescript" "msw@$msw"
     npx --no-install tsc -p .
     npx --no-install vite build --logLevel warn
     ls dist/assets/*.js dist/assets/*.css >/dev/null

@@ -11,6 +11,7 @@ export const PUBLIC_ENTRIES = {
   'react-api-errors/core': 'src/core/index.ts',
   'react-api-errors/query': 'src/query/index.ts',
   'react-api-errors/messages/<locale>': 'src/messages/locales/fr.ts',
+  'react-api-errors/testing': 'src/testing/index.ts',
 } as const
 
 export interface PublicNames {

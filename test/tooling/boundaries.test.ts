@@ -21,6 +21,10 @@ describe('import boundaries, enforced by lint', () => {
       "import { connectApiErrors } from '../../query/index.js'\nexport const x = connectApiErrors",
     ],
     ['src/components/Foo/Foo.tsx', "import { useQuery } from '@tanstack/react-query'\nexport const x = useQuery"],
+    ['src/core/x.ts', "import { apiErrorResponse } from '../testing/index.js'\nexport const x = apiErrorResponse"],
+    ['src/query/x.ts', "import { apiErrorResponse } from '../testing/index.js'\nexport const x = apiErrorResponse"],
+    ['src/testing/x.ts', "import { useApiError } from '../react/index.js'\nexport const x = useApiError"],
+    ['src/testing/x.ts', "import { ErrorBanner } from '../components/index.js'\nexport const x = ErrorBanner"],
   ])('%s may not: %s', async (file, code) => {
     expect(await brokenRules(file, code)).toContain('no-restricted-imports')
   })
@@ -47,6 +51,7 @@ describe('import boundaries, enforced by lint', () => {
     ['src/react/x.ts', "import { parseApiError } from '../core/index.js'\nexport const x = parseApiError"],
     ['src/components/Foo/Foo.tsx', "import { useApiError } from '../../react/index.js'\nexport const x = useApiError"],
     ['src/query/x.ts', "import { ErrorBanner } from '../components/index.js'\nexport const x = ErrorBanner"],
+    ['src/testing/x.ts', "import { parseApiError } from '../core/index.js'\nexport const x = parseApiError"],
   ])('%s may: %s', async (file, code) => {
     expect(await brokenRules(file, code)).not.toContain('no-restricted-imports')
   })

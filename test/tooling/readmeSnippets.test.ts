@@ -57,6 +57,10 @@ const usedBy: Record<string, string> = {
   'Next.js (App Router) #3': 'test/next-app/app/signup/actions.ts',
   'Next.js (App Router) #4': 'test/next-app/app/signup/SignupForm.tsx',
   'Next.js (App Router) #5': 'test/next-app/app/error.tsx',
+  'Test and browse your own error states #1': 'test/testing/msw.test.ts',
+  'Test and browse your own error states #2': 'test/testing/playwright.test.ts',
+  'Test and browse your own error states #3': '.storybook/apiErrors.preview.ts',
+  'Test and browse your own error states #4': 'src/stories/examples/OrdersList.stories.tsx',
 }
 
 /** Shell commands: nothing to import, exempt. */
@@ -137,6 +141,15 @@ describe('README code blocks', () => {
     expect(calls).toHaveLength(1)
     expect(calls[0]).toMatch(/\{ auth, onError/)
   })
+  it.each(['#1', '#3', '#4'])(
+    'the testing guide page gives the same setup (Test and browse your own error states %s)',
+    (place) => {
+      const block = blocks.find(
+        (candidate) => candidate.key === `Test and browse your own error states ${place}`,
+      ) as Block
+      expect(containsVerbatim('src/docs/TestYourErrorStates.mdx', block.code)).toBe(true)
+    },
+  )
 
   it('the Sentry docs page gives the same one-line send', () => {
     const sentry = blocks.find((block) => block.key === 'Report server failures to Sentry #1') as Block

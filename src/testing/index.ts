@@ -1,0 +1,7 @@
+export { apiErrorResponse } from './response/apiErrorResponse.js'
+export type { ApiErrorResponseOptions } from './response/apiErrorResponse.js'
+export { apiErrorDialects } from './dialects/index.js'
+export type { ApiErrorDialect } from './dialects/types.js'
+export { withApiErrors } from './storybook/withApiErrors.js'
+export type { ApiErrorsParameters, ApiErrorsStoryContext } from './storybook/withApiErrors.js'
+export { apiErrorGlobalTypes } from './storybook/apiErrorGlobalTypes.js'
