@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useState } from 'react'
-import { expect, within } from 'storybook/test'
+import { expect, waitFor, within } from 'storybook/test'
 import { ErrorBanner, ReauthDialog, createApiFetch, createAuthCoordinator } from '../../index.js'
 import { catalogFor } from '../support/globals.js'
 import { createStoryFetch } from '../support/mockApi.js'
@@ -42,25 +42,27 @@ function NoteEditor() {
   })
   return (
     <StoryProvider auth={auth}>
-      <form
-        className="sb-flow"
-        aria-labelledby="note-title"
-        onSubmit={(event) => {
-          event.preventDefault()
-          save.mutate(text)
-        }}
-      >
-        <h2 id="note-title">New note</h2>
-        <label htmlFor="note-text">Note</label>
-        <textarea id="note-text" rows={3} value={text} onChange={(event) => setText(event.target.value)} />
-        <div>
-          <button type="submit" className="rae-button rae-button--primary" disabled={save.isPending}>
-            Save note
-          </button>
-        </div>
-        {save.isSuccess && <p role="status">Saved “{save.data.text}”</p>}
-        <ErrorBanner error={save.error} />
-      </form>
+      <main>
+        <form
+          className="sb-flow"
+          aria-labelledby="note-title"
+          onSubmit={(event) => {
+            event.preventDefault()
+            save.mutate(text)
+          }}
+        >
+          <h2 id="note-title">New note</h2>
+          <label htmlFor="note-text">Note</label>
+          <textarea id="note-text" rows={3} value={text} onChange={(event) => setText(event.target.value)} />
+          <div>
+            <button type="submit" className="rae-button rae-button--primary" disabled={save.isPending}>
+              Save note
+            </button>
+          </div>
+          {save.isSuccess && <p role="status">Saved “{save.data.text}”</p>}
+          <ErrorBanner error={save.error} />
+        </form>
+      </main>
       {/* Mounted once: opens while the coordinator waits for the user, and resumes the request after sign-in. */}
       <ReauthDialog onSignIn={signIn} />
     </StoryProvider>
@@ -131,3 +133,48 @@ export const SignInCancelled: StoryObj = {
     await expect(server.latest().state.saved).toEqual([])
   },
 }
+
+/** Every element that took focus from now on, and whether the browser drew its focus ring. */
+function recordFocus() {
+  const seen: { element: Element; ring: boolean }[] = []
+  const listener = (event: FocusEvent) => {
+    if (event.target instanceof Element)
+      seen.push({ element: event.target, ring: event.target.matches(':focus-visible') })
+  }
+  document.addEventListener('focusin', listener)
+  return { seen, stop: () => document.removeEventListener('focusin', listener) }
+}
+
+type Close = 'signIn' | 'cancel' | 'escape'
+
+function focusBack(close: Close): StoryObj {
+  return {
+    play: async ({ canvasElement, globals, userEvent }) => {
+      const canvas = within(canvasElement)
+      const catalog = catalogFor(globals.locale)
+      await userEvent.type(canvas.getByLabelText('Note'), NOTE)
+      const save = canvas.getByRole('button', { name: 'Save note' })
+      await userEvent.click(save)
+      const dialog = await canvas.findByRole('dialog', { name: catalog.reauth.title })
+      const focus = recordFocus()
+      try {
+        if (close === 'escape') await userEvent.keyboard('{Escape}')
+        else await userEvent.click(within(dialog).getByRole('button', { name: catalog.reauth[close] }))
+        await waitFor(() => expect(canvas.queryByRole('dialog')).not.toBeInTheDocument())
+        await waitFor(() => expect(save).toBeEnabled())
+        await waitFor(() => expect(save).toHaveFocus())
+        const main = canvasElement.querySelector('main')!
+        await expect(focus.seen.filter(({ element, ring }) => element === main && ring)).toEqual([])
+      } finally {
+        focus.stop()
+      }
+    },
+  }
+}
+
+/** A Save button disabled while its request runs gets focus back after sign-in, once enabled again. */
+export const FocusBackAfterSignIn = focusBack('signIn')
+/** The same after Cancel. */
+export const FocusBackAfterCancel = focusBack('cancel')
+/** The same after Escape. */
+export const FocusBackAfterEscape = focusBack('escape')
