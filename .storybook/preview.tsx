@@ -48,8 +48,9 @@ const preview: Preview = {
     msw: { handlers: flowHandlers },
   },
   decorators: [
-    (Story, { globals }) => {
-      const theme = isStoryTheme(globals.theme) ? globals.theme : 'light'
+    (Story, { globals, parameters }) => {
+      // A story about the page's own color-scheme (`parameters.pageDeclaresTheme`) gets a canvas that declares none.
+      const theme = parameters.pageDeclaresTheme ? undefined : isStoryTheme(globals.theme) ? globals.theme : 'light'
       const catalog = catalogFor(globals.locale)
       return (
         <ApiErrorProvider messages={catalog}>
