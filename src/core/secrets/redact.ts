@@ -50,12 +50,30 @@ const AWS_KEY_ID = /\b(?:AKIA|ASIA)[A-Z\d]{16}\b/g
 /** An ordinary word after a scheme word ("Basic authentication failed"), not a credential. */
 const WORD = /^[A-Za-z][a-z]*$/
 
+/** What every credential the patterns below find contains: text without any of these has none. */
+const MAYBE_SECRET = /[=@"]|eyJ|A[KS]IA|bearer|basic|digest|token/i
+/**
+ * Where a cut can fall without splitting a credential: ASCII space, controls, `"`, `#`, `'`, `<`,
+ * `>`, `?` and `\` end every JWT, key id, scheme credential and URL authority (a parameter or
+ * JSON value cut there is still redacted from its start).
+ */
+const SAFE_CUT = /[\0- "#'<>?\\]/g
+
 /**
  * Removes credentials from free text (a message, a URL, a form body): user:password@ in URLs,
  * secret parameters and JSON fields, `Bearer …` credentials, bare JWTs and AWS key ids.
- * Everything else is left as written.
+ * Everything else is left as written. With `keep`, only what will be kept is read: the text is
+ * cut at the first safe place after `keep` characters (the result then ends with that character,
+ * so it is longer than `keep`), unless redacting made the head shorter than `keep`.
  */
-export function redactSecrets(text: string): string {
+export function redactSecrets(text: string, keep = Infinity): string {
+  if (text.length > keep) {
+    SAFE_CUT.lastIndex = keep
+    const cut = SAFE_CUT.exec(text)
+    const head = cut ? redactSecrets(text.slice(0, cut.index + 1)) : ''
+    if (head.length > keep) return head
+  }
+  if (!MAYBE_SECRET.test(text)) return text
   return withoutSchemeCredentials(withoutUserinfo(text).replace(JWT, REDACTED).replace(AWS_KEY_ID, REDACTED))
     .replace(JSON_FIELD, (all, head: string, name: string) => (isSecretName(name) ? `${head}${REDACTED}` : all))
     .replace(PARAM, (all, sep: string, name: string) => (isSecretName(name) ? `${sep}${name}=${REDACTED}` : all))

@@ -1,0 +1,47 @@
+import type { ApiErrorType } from '../error/types.js'
+
+/**
+ * What a code says in plain words, whoever sent it. One rule a line: the type, then one or two
+ * `&`-joined sets of words and phrases that must all appear, as whole words, among the code's
+ * words (`codeWords`). The first rule that matches wins, so the order settles what reads two
+ * ways: `parameter_not_found` is the request's fault before a missing resource, `invalid_api_key`
+ * a credential before invalid input, `server_busy` unavailable before busy (locked),
+ * `account_locked` forbidden before locked, `already_in_progress` in progress before it exists.
+ * "Unknown", "error", "invalid" or "failed" alone say nothing. Each pattern is a fixed set of
+ * alternatives, tried on at most 8 short words: linear.
+ */
+const RULES = `InvalidPayload bad request|invalid request|bad (?:user )?input|invalid arguments?
+Unauthorized invalid|expired|revoked|missing|bad|wrong|unknown|no|not&token|jwt|credentials?|signature|session|auth|grant|secret|apikey|(?:api|access) key
+Unauthorized unauthenticated|authentication|not auth(?:ed|enticated)|login required
+InvalidDataFormat missing|required|unknown|invalid|bad|not found|not allowed&param(?:eter)?s?|fields?|arg(?:ument)?s?|propert(?:y|ies)|attributes?
+InvalidDataFormat validations?|validate|unprocessable|(?:invalid|malformed) (?:data|email|format|input|values?|type)|(?:data|email|format|input|value) invalid
+InvalidQuery parse failed|(?:invalid|malformed) query|syntax error
+MethodNotFound method not (?:found|allowed|supported)|unknown (?:method|operation)|not implemented|unimplemented
+QuotaExceeded quotas?|credits|balance|(?:usage|spend|daily|monthly) limit
+PaymentRequired payments?|card|billing|funds|declined|credit
+RateLimited rate (?:limit|limited|limits|exceeded)|ratelimits?|too many (?:requests|attempts)|throttled|throttling|throttle|slow down|throughput
+ResourceNotFound not ?found|no such|(?:not|does not|doesn t|no longer) exists?|resource missing|gone|unknown (?!error|exception|failure|reason|status|type)\\w+
+Unavailable unavailable|overloaded|(?:server|service) busy
+Forbidden permissions?|denied|forbidden|not (?:allowed|permitted)|restricted|(?:insufficient|missing) (?:scopes?|privileges)|account (?:locked|disabled)|suspended|banned|blocked
+ResourceLockedConflict locked|lock|in progress|busy
+AlreadyExists already|duplicated?|duplicates|taken|in use|exists?|unique
+Timeout timeout|timed out|deadline exceeded
+Internal internal|fatal
+LimitExceeded length exceeded|too long`
+  .split('\n')
+  .map((line) => {
+    const [type, words] = line.split(/ (.*)/) as [ApiErrorType, string]
+    return { type, all: words.split('&').map((set) => new RegExp(` (?:${set}) `)) }
+  })
+
+/** The type words such as `bad request` or `invalid argument` give: the request was wrong, and a status says more. */
+export const WEAK_WORDS_TYPE: ApiErrorType = 'InvalidPayload'
+
+/** The type `words` (from `codeWords`) name, or `undefined` when they name none. */
+export function typeForWords(words: string): ApiErrorType | undefined {
+  rules: for (const { type, all } of RULES) {
+    for (const pattern of all) if (!pattern.test(words)) continue rules
+    return type
+  }
+  return undefined
+}
