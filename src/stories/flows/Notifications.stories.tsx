@@ -19,7 +19,8 @@ function FailingAction({ label, type }: { label: string; type: ApiErrorType }) {
   )
 }
 
-const ACTIONS: { label: string; type: ApiErrorType }[] = [
+// Types the outlet shows (never Aborted), so each has copy in the catalog.
+const ACTIONS: { label: string; type: Exclude<ApiErrorType, 'Aborted'> }[] = [
   { label: 'Archive', type: 'Internal' },
   { label: 'Share', type: 'Forbidden' },
   { label: 'Rename', type: 'Conflict' },
