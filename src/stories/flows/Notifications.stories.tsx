@@ -81,9 +81,9 @@ export const StackedInTheCorner: StoryObj = {
   },
 }
 
-/** `--rae-notifications-position: static`: the banners stay where the region is mounted, in the page's flow. */
+/** `style={{ position: 'static' }}` (or a class of yours): the banners stay where the region is mounted, in the page's flow. */
 export const WhereMounted: StoryObj = {
-  parameters: { notificationsStyle: { '--rae-notifications-position': 'static' } },
+  parameters: { notificationsStyle: { position: 'static' } },
   play: async ({ canvasElement, userEvent }) => {
     const canvas = within(canvasElement)
     await userEvent.click(canvas.getByRole('button', { name: 'Archive' }))
