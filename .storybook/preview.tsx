@@ -44,6 +44,10 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
     layout: 'fullscreen',
+    // Storybook opens on the first entry: the Getting started guide, then the other guides, components, flows, examples.
+    options: {
+      storySort: { order: ['Guides', ['Getting started'], 'Components', 'Flows', 'Examples'] },
+    },
     // The flows' mock APIs, for every story (flow stories name their own too): see src/stories/flows/handlers.ts.
     msw: { handlers: flowHandlers },
   },
