@@ -3,9 +3,12 @@ import type { CSSProperties, HTMLAttributes } from 'react'
 import { expect, within } from 'storybook/test'
 import { ErrorBanner } from '../../index.js'
 import { sampleApiError, visibleApiErrorTypes } from '../support/errors.js'
+import { catalogFor } from '../support/globals.js'
+import { StoryProvider } from '../support/StoryProvider.js'
 import { emulatesSystem, onDarkSystem, systemIsDark } from '../support/systemColorScheme.js'
 
 const retry = () => undefined
+const act = () => undefined
 const trio = (
   <>
     <ErrorBanner error={sampleApiError({ type: 'Forbidden' })} />
@@ -118,21 +121,34 @@ export const CustomProperties: StoryObj = {
   },
 }
 
-/** Every type in the dark theme (the Theme toolbar's "Dark"): axe checks the contrast of each. */
+/**
+ * Every type in the dark theme (the Theme toolbar's "Dark"), each with the action it calls for (the
+ * provider has every callback): axe checks the contrast of each banner and each button.
+ */
 export const DarkGallery: StoryObj = {
   globals: { theme: 'dark' },
   render: () => (
-    <ul className="sb-rae-gallery" aria-label="Every error type, dark theme">
-      {visibleApiErrorTypes.map((type) => (
-        <li key={type}>
-          <code>{type}</code>
-          <ErrorBanner error={sampleApiError({ type })} onRetry={retry} />
-        </li>
-      ))}
-    </ul>
+    <StoryProvider onSignIn={act} onUpgrade={act} onRequestAccess={act} onContactSupport={act}>
+      <ul className="sb-rae-gallery" aria-label="Every error type, dark theme">
+        {visibleApiErrorTypes.map((type) => (
+          <li key={type}>
+            <code>{type}</code>
+            <ErrorBanner error={sampleApiError({ type })} onRetry={retry} />
+          </li>
+        ))}
+      </ul>
+    </StoryProvider>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     await expect(canvasElement.querySelector('[data-rae-theme]')).toHaveAttribute('data-rae-theme', 'dark')
-    await expect(within(canvasElement).getAllByRole('listitem')).toHaveLength(28)
+    const list = within(canvasElement).getByRole('list', { name: 'Every error type, dark theme' })
+    await expect(within(list).getAllByRole('listitem')).toHaveLength(28)
+    const { actions } = catalogFor(globals.locale)
+    const labels = within(list)
+      .getAllByRole('button')
+      .map((button) => button.textContent)
+    for (const action of ['retry', 'signIn', 'upgrade', 'raiseQuota', 'requestAccess', 'contactSupport'] as const) {
+      await expect(labels).toContain(actions[action])
+    }
   },
 }
