@@ -10,6 +10,8 @@ import { kitStylesheetApplies, withoutStylesheet } from '../../stories/support/w
 
 interface DialogArgs {
   onSignIn: () => boolean | Promise<boolean>
+  /** The provider's `onSignIn`, beside the dialog's own. */
+  providerOnSignIn?: () => void
   children?: ReactNode
 }
 
@@ -29,11 +31,11 @@ function useWaitingRequest(auth: ReturnType<typeof createAuthCoordinator>) {
  * A coordinator with nothing to refresh, and a request waiting on it: with the dialog mounted, the
  * coordinator waits for the user (`awaiting-sign-in`), so the dialog is open.
  */
-function AwaitingSignIn({ onSignIn, children }: DialogArgs) {
+function AwaitingSignIn({ onSignIn, providerOnSignIn, children }: DialogArgs) {
   const [auth] = useState(() => createAuthCoordinator())
   const outcome = useWaitingRequest(auth)
   return (
-    <StoryProvider auth={auth}>
+    <StoryProvider auth={auth} onSignIn={providerOnSignIn}>
       <p data-testid="page">The page stays as it was under the dialog.</p>
       {outcome && <p role="status">{outcome}</p>}
       <ReauthDialog onSignIn={onSignIn}>{children}</ReauthDialog>
@@ -101,6 +103,35 @@ export const SignedIn: Story = {
     await userEvent.click(within(dialog).getByRole('button', { name: catalog.reauth.signIn }))
     await expect(await canvas.findByRole('status')).toHaveTextContent(REPLAYED)
     await expect(args.onSignIn).toHaveBeenCalledOnce()
+    await expect(canvas.queryByRole('dialog')).not.toBeInTheDocument()
+  },
+}
+
+/** Both given: the dialog's own `onSignIn` signs in; the provider's is not called as well. */
+export const OwnSignInBeforeTheProviders: Story = {
+  tags: ['!autodocs'],
+  args: { providerOnSignIn: fn() },
+  play: async ({ canvasElement, globals, args, userEvent }) => {
+    const canvas = within(canvasElement)
+    const catalog = catalogFor(globals.locale)
+    const dialog = await canvas.findByRole('dialog', { name: catalog.reauth.title })
+    await userEvent.click(within(dialog).getByRole('button', { name: catalog.reauth.signIn }))
+    await expect(await canvas.findByRole('status')).toHaveTextContent(REPLAYED)
+    await expect(args.onSignIn).toHaveBeenCalledOnce()
+    await expect(args.providerOnSignIn).not.toHaveBeenCalled()
+  },
+}
+
+/** Cancelled with the Cancel button: the dialog closes and the waiting request fails. */
+export const CancelledWithTheButton: Story = {
+  tags: ['!autodocs'],
+  play: async ({ canvasElement, globals, args, userEvent }) => {
+    const canvas = within(canvasElement)
+    const catalog = catalogFor(globals.locale)
+    const dialog = await canvas.findByRole('dialog', { name: catalog.reauth.title })
+    await userEvent.click(within(dialog).getByRole('button', { name: catalog.reauth.cancel }))
+    await expect(await canvas.findByRole('status')).toHaveTextContent(FAILED)
+    await expect(args.onSignIn).not.toHaveBeenCalled()
     await expect(canvas.queryByRole('dialog')).not.toBeInTheDocument()
   },
 }
