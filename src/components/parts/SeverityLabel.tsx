@@ -9,7 +9,9 @@ export function SeverityLabel({ severity, className }: { severity: ApiErrorSever
   const { text } = useApiErrorText()
   return (
     <>
-      <span className={`rae-severity ${className}`}>{text('severityLabel', { severity: text(`severity.${severity}`) })}</span>{' '}
+      <span className={`rae-severity ${className}`}>
+        {text('severityLabel', { severity: text(`severity.${severity}`) })}
+      </span>{' '}
     </>
   )
 }
