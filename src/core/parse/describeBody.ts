@@ -19,16 +19,19 @@ export interface BodyFacts {
   waitInMs?: boolean
 }
 
-// Where codes are, most specific first: the code itself, Google's `details[].reason`, then
-// categories (Stripe's `error.type`, Google's `error.status`) and titles.
-const [CODES, LATE_CODES, STATUS, MESSAGE, DETAILS, CLOUDFLARE] = [
-  'code error_code errorCode error __type details.0.issue name reason error_summary error.innerError.code error.code error.type',
-  'error.errors.0.reason error.status errors.0.code errors.0.extensions.code errors.0.errorCode status title',
-  'code status statusCode error_code error.code',
-  'message detail error_description description errorSummary error.message errors errorMessages.0 errors.0.message errors.0.detail detail.0.msg Message title msg error',
+// Where codes are, most specific first: a sub-code, the code itself, Google's `details[].reason`,
+// then categories (Stripe's `error.type`, Google's `error.status`, GraphQL's `extensions.category`,
+// Contentful's `sys.id`) and titles.
+const [CODES, LATE_CODES, STATUS, MESSAGE, DETAILS, CLOUDFLARE, ERROR_ID] = [
+  'subcode api_error_code code error_code errorCode err_code error err detail.status detail.code __type details.0.issue name reason error_summary error.innerError.code error.code error.type',
+  'error.errors.0.reason error.status errors.0.code errors.0.extensions.code errors.0.extensions.category errors.0.errorCode error_type errorType category sys.id status title',
+  'code status statusCode error_code error.code errors.0.extensions.status_code',
+  'message detail error_description description errorSummary error.message err_msg detail.message status.error error.0.message errors errorMessages.0 errors.0.message errors.0.detail detail.0.msg Message title msg error',
   'error.details',
   'errors.0.code',
-].map(paths) as [string[][], string[][], string[][], string[][], string[][], string[][]]
+  // An error object's own id names this occurrence (Bitbucket's `error.id`).
+  'error.id',
+].map(paths) as [string[][], string[][], string[][], string[][], string[][], string[][], string[][]]
 // Error documents are small: an XML one is read no further than this, an HTML page not at all.
 const XML_HEAD = 4096
 
@@ -71,7 +74,7 @@ export function describeBody(body: unknown): BodyFacts {
     codes: idIsCode ? [id] : codes,
     status: firstAt<number>(dict, STATUS, errorStatus),
     message: firstAt(dict, MESSAGE),
-    id: (idIsCode ? undefined : id) ?? hints.id ?? str(own(dict, 'instance')),
+    id: (idIsCode ? undefined : id) ?? hints.id ?? str(own(dict, 'instance')) ?? str(at(dict, ERROR_ID[0]!)),
     fieldErrors,
     wait: hints.wait,
     waitInMs: hints.waitInMs,

@@ -2,7 +2,8 @@ import { at, firstOwn, own, paths, str } from './bodyFields.js'
 import type { FieldError } from '../error/types.js'
 
 // Where an item or a map entry says its message, most specific first; where an item names its field.
-const MESSAGE_KEYS = 'detail message msg reason description issue defaultMessage title error code'.split(' ')
+const MESSAGE_KEYS =
+  'detail message msg error_message errorMessage reason description issue defaultMessage title error code'.split(' ')
 const FIELD_KEYS =
   'field fieldName field_name property propertyPath param parameter attribute path name key location'.split(' ')
 // GraphQL: an error's `extensions` may name its field (Apollo Server's `argumentName`).

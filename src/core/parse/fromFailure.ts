@@ -6,6 +6,7 @@ import { readHeaders } from './headers.js'
 import { requestIdFromHeaders } from './readRequestId.js'
 import { typeForStatus } from './typeForStatus.js'
 import { typeForTransport } from './typeForTransport.js'
+import { typeForMessage } from './typeForWords.js'
 import { typeOfCode } from './aliases.js'
 import type { ApiErrorType } from '../error/types.js'
 import type { ParseApiErrorOptions } from './types.js'
@@ -13,6 +14,12 @@ import type { FailureParts } from './unwrap.js'
 
 // RFC 6750 §3: `WWW-Authenticate: Bearer error="invalid_token"`; bounded, so linear on any header.
 const BEARER_ERROR = /\berror="([^"]{1,100})"/
+
+// A 400 that lists field errors is about the data; a missing record a field names is one the request referred to.
+const FIELD_REFINES: Partial<Record<ApiErrorType, ApiErrorType>> = {
+  InvalidPayload: 'InvalidDataFormat',
+  ResourceNotFound: 'ReferenceNotFound',
+}
 
 /**
  * Builds the `ApiError` for a failure taken apart. The first code that names a type wins over the
@@ -31,13 +38,15 @@ export function fromFailure(parts: FailureParts, options: ParseApiErrorOptions):
   ].filter((code): code is string => !!code)
   const hasResponse = parts.status >= 100 && parts.status <= 599
   const status = hasResponse ? parts.status : (facts.status ?? 0)
+  // What the answer means: a GraphQL 200 whose errors say their own status (`extensions.status_code`).
+  const meant = status < 400 ? (facts.status ?? status) : status
   let strong: [string, ApiErrorType] | undefined
   let weak: [string, ApiErrorType] | undefined
   for (const code of codes) {
     const found = typeOfCode(code, options.aliases)
     if (!found) continue
     // A vendor's `UnknownError` says less than a 4xx status does.
-    if (!found.weak && !(found.type === 'Unknown' && status < 500)) {
+    if (!found.weak && !(found.type === 'Unknown' && meant < 500)) {
       strong = [code, found.type]
       break
     }
@@ -45,12 +54,17 @@ export function fromFailure(parts: FailureParts, options: ParseApiErrorOptions):
   }
   // A 403 with its rate limit used up (GitHub) is a rate limit. A Retry-After alone does not make a
   // 401 or 403 one: its wait is kept, but nothing is re-sent by itself.
+  const byStatus = meant === 403 && isRateLimitSpent(headers) ? 'RateLimited' : typeForStatus(meant)
+  // A status that says little, and no code saying more, leaves it to the message's plain words.
+  const byMessage =
+    (!strong || strong[1] === byStatus) &&
+    !facts.fieldErrors.length &&
+    (meant < 400 || meant === 400 || meant === 409 || meant === 422) &&
+    facts.message
+      ? typeForMessage(facts.message)
+      : undefined
   const type =
-    strong?.[1] ??
-    (status === 403 && isRateLimitSpent(headers) ? 'RateLimited' : typeForStatus(status)) ??
-    typeForTransport(parts.cause ?? parts.body) ??
-    weak?.[1] ??
-    'Unknown'
+    byMessage ?? strong?.[1] ?? byStatus ?? typeForTransport(parts.cause ?? parts.body) ?? weak?.[1] ?? 'Unknown'
   const cause = parts.cause as { message?: unknown } | undefined
   const message =
     facts.message ??
@@ -63,8 +77,7 @@ export function fromFailure(parts: FailureParts, options: ParseApiErrorOptions):
   return new ApiError(
     initWithoutSecrets(
       {
-        // A 400 that lists field errors is about the data.
-        type: type === 'InvalidPayload' && facts.fieldErrors.length ? 'InvalidDataFormat' : type,
+        type: facts.fieldErrors.length ? (FIELD_REFINES[type] ?? type) : type,
         status,
         message,
         code: (strong ?? weak)?.[0] ?? codes[0],

@@ -1,4 +1,4 @@
-import { at, isDict, own, paths, str, walk } from './bodyFields.js'
+import { firstOwn, isDict, own, str, walk } from './bodyFields.js'
 import { addFieldItem, dotted, messageOf } from './fieldItem.js'
 import { MAX_FIELD_ERRORS } from '../error/limits.js'
 import type { Dict } from './bodyFields.js'
@@ -8,10 +8,12 @@ import type { FieldError } from '../error/types.js'
 // `validation_errors`, `violations`, `fieldViolations`, `errorCauses`, `causes`, zod's `issues`,
 // `invalidFields`, `invalid-params`, `invalid_params`… Anchored fixed alternatives: linear.
 const LIST_KEY =
-  /^(?:(?:field|validation|error)[-_]?)?(?:errors|violations|causes|issues)$|^invalid[-_]?(?:fields|params)$/i
-// Keys that hold field errors only when they look like them.
-const MAYBE_KEY = /^(?:details?|data|message)$/
-const [PARAM, PARAM_MESSAGE] = paths('error.param error.message') as [string[], string[]]
+  /^(?:(?:field|validation|error)[-_]?)?(?:errors|violations|causes|issues)$|^invalid[-_]?(?:fields|param(?:eter)?s)$/i
+// Keys that hold field errors only when they look like them (Recurly's `params`, Bitbucket's `fields`).
+const MAYBE_KEY = /^(?:details?|data|messages?|fields|params|parameters)$/
+// An error that names one field beside its message: Stripe's `error.param`, Mollie's `field`, Chargebee's `param`.
+const ONE_FIELD = 'field param parameter'.split(' ')
+const ONE_MESSAGE = 'message detail description'.split(' ')
 const LEVELS = 3
 const MAX_MAP_DEPTH = 8
 
@@ -24,7 +26,7 @@ const MAX_MAP_DEPTH = 8
  * `errorCauses`, anywhere in the top three levels (`error.errors`, `error.details[].fieldViolations`,
  * `data.zodError.fieldErrors`); under `detail`, `details`, `data` or `message` only when they look
  * like field errors (JSend's `data: { email: "A valid email is required" }`, not `{ request_id }`).
- * Also Stripe's `error.param`, NestJS's `message: [msg]` (naming no field) and Django REST
+ * Also one field named beside the message (Stripe's `error.param`, Mollie's `field`), NestJS's `message: [msg]` (naming no field) and Django REST
  * framework's bare `{ field: [msg] }`. An error naming no field (a pointer `""`, ASP.NET's `""`
  * key, Discord's root `_errors`) gets the path `''`. `alsoVisit` sees every key on the way (the
  * body is walked once for all it says).
@@ -42,9 +44,11 @@ export function readFieldErrors(
   // NestJS: `message: [msg]`, validation messages naming no field.
   const message = own(body, 'message')
   if (Array.isArray(message)) for (const text of message) if (str(text)) out.push({ path: '', message: text as string })
-  const param = str(at(body, PARAM))
-  const paramMessage = str(at(body, PARAM_MESSAGE))
-  if (param && paramMessage) out.push({ path: dotted(param), message: paramMessage })
+  for (const error of [body, own(body, 'error')]) {
+    const field = firstOwn(error, ONE_FIELD)
+    const text = firstOwn(error, ONE_MESSAGE)
+    if (!out.length && field && text) out.push({ path: dotted(field), message: text })
+  }
   // Django REST framework's bare `{ field: [msg] }`: every value a list of messages.
   if (!out.length && isDict(body) && Object.values(body).every((v) => Array.isArray(v) && v.every(str)))
     addMap(body, '', 0, out)
@@ -62,9 +66,10 @@ function take(value: unknown, strict: boolean, out: FieldError[]): boolean {
   return out.length > before
 }
 
-// `{ message, code }` is one error, not two fields.
+// `{ message, code }` and `{ detail }` are one error, not fields.
 const isError = (map: Dict): boolean =>
-  str(map.message) !== undefined && (typeof map.code === 'string' || typeof map.type === 'string')
+  (str(map.message) !== undefined && (typeof map.code === 'string' || typeof map.type === 'string')) ||
+  Object.keys(map).every((key) => key === 'detail' || key === 'message')
 
 // Prose (`"A valid email is required"`, not an id or a date), or a list of messages.
 const isMessages = (value: unknown): boolean =>

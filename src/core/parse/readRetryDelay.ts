@@ -4,8 +4,9 @@ import type { HeaderMap } from './headers.js'
 import { parseHttpDate, parseRetryAfter, parseSeconds } from './parseRetryAfter.js'
 
 // Reset hints: `X-RateLimit-Reset-After`, `RateLimit-Reset`, `X-RateLimit-Reset`, Okta's `X-Rate-Limit-Reset`,
-// OpenAI's `x-ratelimit-reset-requests` / `-tokens` (durations such as `6m0s`). Anchored: linear.
-const RESET = /^(?:x-)?rate-?limit-reset(?:-after|-requests|-tokens)?$/
+// OpenAI's `x-ratelimit-reset-requests` / `-tokens` (durations such as `6m0s`), a vendor's own
+// (`X-Contentful-RateLimit-Reset`), in ms when it says so (`X-Rate-Limit-Time-Reset-Ms`). Anchored, bounded: linear.
+const RESET = /^(?:x-)?(?:[a-z\d]{1,20}-)?rate-?limit-(?:time-)?reset(?:-after|-requests|-tokens)?(-ms)?$/
 const REMAINING = /^(?:x-)?rate-?limit-remaining$/
 const UNIT_SECONDS: Readonly<Record<string, number>> = { h: 3600, m: 60, s: 1, ms: 0.001 }
 // "Retry after 30 seconds", "try again in 2.5s", "retry in 500 ms", "try again after '1' minute":
@@ -36,12 +37,16 @@ export function readRetryDelay(
   if (header !== undefined || !(status === 429 || status === 503 || (status === 403 && isRateLimitSpent(headers))))
     return header
   const field = /(?:^|[\s,;])(?:reset|t)=(\d+)/.exec(headers.get('ratelimit') ?? '')
-  const hint = headerLike(headers, RESET) ?? field?.[1]
-  if (hint !== undefined) return parseWait(hint.trim(), clock)
-  if (body.wait !== undefined) {
-    // Anything but a string or a number reads as garbage.
-    const ms = parseWait(String(body.wait).trim(), clock)
-    return body.waitInMs && ms !== undefined ? Math.ceil(ms / 1000) : ms
+  const reset = [...headers].find(([name, value]) => value.trim() && RESET.test(name))
+  // Anything but a string or a number reads as garbage.
+  const [hint, inMs] = reset
+    ? [reset[1], reset[0].endsWith('-ms')]
+    : field
+      ? [field[1]!, false]
+      : [body.wait === undefined ? undefined : String(body.wait), body.waitInMs]
+  if (hint !== undefined) {
+    const ms = parseWait(hint.trim(), clock)
+    return inMs && ms !== undefined ? Math.ceil(ms / 1000) : ms
   }
   const said = WAIT_IN_TEXT.exec(body.message?.slice(0, TEXT_HEAD) ?? '')
   const unit = said?.[2]!.toLowerCase()
