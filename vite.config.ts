@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 import type { Plugin } from 'vite'
+import type { BrowserCommand } from 'vitest/node'
 import dts from 'vite-plugin-dts'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { playwright } from '@vitest/browser-playwright'
@@ -57,6 +58,14 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ]
+
+/**
+ * Story tests emulate the visitor's system colour scheme (`prefers-color-scheme`) through
+ * Playwright: .storybook/vitest.setup.ts hands this command to the stories (null resets it).
+ */
+const emulateColorScheme: BrowserCommand<[scheme: 'light' | 'dark' | null]> = async ({ page }, scheme) => {
+  await page.emulateMedia({ colorScheme: scheme })
+}
 
 export default defineConfig(({ command, mode }) => {
   // `vite build` makes the default (production) files; `vite build --mode development` the files of
@@ -142,7 +151,9 @@ export default defineConfig(({ command, mode }) => {
           optimizeDeps: { include: ['@tanstack/react-query', 'react-error-boundary'] },
           test: {
             name: 'storybook',
+            setupFiles: ['.storybook/vitest.setup.ts'],
             browser: {
+              commands: { emulateColorScheme },
               enabled: true,
               headless: true,
               provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS } }),

@@ -25,6 +25,8 @@ const config: StorybookConfig = {
   // The mock service worker (public/mockServiceWorker.js, written by `npx msw init public/`).
   staticDirs: ['../public'],
   core: { disableTelemetry: true },
+  // Storybook's own onboarding checklist (a sidebar widget and a menu page) would sit over the guides.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   viteFinal(viteConfig) {
     // Storybook merges the root vite.config.ts (not its `build`): keep the library-only plugins out.
     const rolldownOptions = viteConfig.build?.rolldownOptions ?? {}

@@ -42,12 +42,17 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
     layout: 'fullscreen',
+    // Storybook opens on the first entry: the Getting started guide, then the other guides, components, flows, examples.
+    options: {
+      storySort: { order: ['Guides', ['Getting started'], 'Components', 'Flows', 'Examples'] },
+    },
     // The flows' mock APIs, for every story (flow stories name their own too): see src/stories/flows/handlers.ts.
     msw: { handlers: flowHandlers },
   },
   decorators: [
-    (Story, { globals }) => {
-      const theme = isStoryTheme(globals.theme) ? globals.theme : 'light'
+    (Story, { globals, parameters }) => {
+      // A story about the page's own color-scheme (`parameters.pageDeclaresTheme`) gets a canvas that declares none.
+      const theme = parameters.pageDeclaresTheme ? undefined : isStoryTheme(globals.theme) ? globals.theme : 'light'
       const catalog = catalogFor(globals.locale)
       return (
         <ApiErrorProvider messages={catalog}>

@@ -40,10 +40,11 @@ export interface ApiErrorContextValue extends ApiErrorIntegrations {
   /** The language the kit's copy is in, for `lang` on rendered roots; unknown (undefined) when a `translate` adapter supplies it without a `locale`. */
   lang?: string
   /**
-   * `rtl` when that language is written right to left (`dir` on rendered roots); otherwise unset, so
-   * components follow the page's direction (`dir="rtl"` on an ancestor mirrors them too).
+   * The direction of that language (`dir` on rendered roots), so the copy reads correctly whatever
+   * the page's direction: `ltr` for English on a `dir="rtl"` page too; `auto` (from the copy's first
+   * strong character) when the language is unknown.
    */
-  dir?: 'rtl'
+  dir: 'ltr' | 'rtl' | 'auto'
   showServerMessages: ShowServerMessages
 }
 
@@ -52,6 +53,7 @@ export const defaultApiErrorContext: ApiErrorContextValue = {
   catalog: en,
   locale: en.locale,
   lang: en.locale,
+  dir: 'ltr',
   showServerMessages: false,
 }
 

@@ -49,7 +49,8 @@ export function ApiErrorProvider({
   const [claims] = useState(createErrorClaims)
   const value = useMemo(() => {
     const lang = locale ?? (translate ? undefined : catalog.locale)
-    const dir = lang && textDirection(lang) === 'rtl' ? ('rtl' as const) : undefined
+    // The copy carries its own direction: English reads left to right on a right-to-left page too.
+    const dir = lang ? textDirection(lang) : ('auto' as const)
     return {
       aliases,
       claims,

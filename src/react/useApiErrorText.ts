@@ -18,15 +18,16 @@ const isolate = (values: ApiErrorTextValues): ApiErrorTextValues =>
 /**
  * Resolves one string of the catalog by its path (`types.RateLimited.title`, `actions.retry`):
  * through the provider's `translate` adapter first (key `apiErrors.<path>`), then the catalog.
- * `lang` is the language of that copy, for the `lang` attribute of what renders it; `dir` is `rtl`
- * when that language is written right to left, and then every text value (a reference id, a
- * server detail) is bidi-isolated, so `req_7Hq2xK` reads the same inside Arabic.
+ * `lang` is the language of that copy, for the `lang` attribute of what renders it; `dir` is its
+ * direction (`ltr`, `rtl`, or `auto` when the language is unknown), for the `dir` attribute: copy
+ * carries its own direction, whatever the page's. Unless it is `ltr`, every text value (a
+ * reference id, a server detail) is bidi-isolated, so `req_7Hq2xK` reads the same inside Arabic.
  */
 export function useApiErrorText() {
   const { catalog, translate, locale, lang, dir } = useContext(ApiErrorContext)
   const text = useMemo((): CatalogText => {
     const resolve = catalogText(catalog, translate)
-    return dir === 'rtl' ? (path, values = {}) => resolve(path, isolate(values)) : resolve
+    return dir !== 'ltr' ? (path, values = {}) => resolve(path, isolate(values)) : resolve
   }, [catalog, translate, dir])
   return { text, locale, lang, dir }
 }

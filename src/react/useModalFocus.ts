@@ -2,16 +2,18 @@
 import { useEffect, useRef } from 'react'
 import type { KeyboardEvent, RefObject } from 'react'
 import { restoreFocus } from './restoreFocus.js'
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js'
 
 const FOCUSABLE =
   'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
 
 /**
- * Modal focus: while open, focus moves into the container, Tab and Shift+Tab cycle inside it and
- * Escape calls `onEscape`. On close, focus returns to where it was before the dialog opened: the
- * element focused then or, when focus had fallen to <body> (a Save button disabled while its
- * request runs), the last element focused before that. See `restoreFocus` for an element that
- * cannot take focus yet.
+ * A modal `<dialog>` and its focus: on open, the dialog is shown with showModal() where the browser
+ * has it (top layer, the page inert behind it; the `open` attribute elsewhere), focus moves into
+ * it, Tab and Shift+Tab cycle inside it and Escape calls `onEscape`. On close, focus returns to
+ * where it was before the dialog opened: the element focused then or, when focus had fallen to
+ * <body> (a Save button disabled while its request runs), the last element focused before that.
+ * See `restoreFocus` for an element that cannot take focus yet.
  */
 export function useModalFocus<T extends HTMLElement>(
   open: boolean,
@@ -19,6 +21,8 @@ export function useModalFocus<T extends HTMLElement>(
 ): { ref: RefObject<T | null>; onKeyDown(event: KeyboardEvent): void } {
   const ref = useRef<T>(null)
   const lastFocused = useRef<HTMLElement | null>(null)
+  /** Where focus was when the dialog opened: where it goes back. */
+  const returnTo = useRef<HTMLElement | null>(null)
   /** Stops this dialog's restore still waiting for its element (another dialog of the page has its own). */
   const stopRestore = useRef<() => void>(() => undefined)
 
@@ -32,16 +36,27 @@ export function useModalFocus<T extends HTMLElement>(
     return () => document.removeEventListener('focusin', remember)
   }, [open])
 
-  useEffect(() => {
-    if (!open) return
+  // Before paint, and before showModal() moves focus into the dialog: read where focus is first.
+  useIsomorphicLayoutEffect(() => {
+    const container = ref.current
+    if (!open || !container) return
     stopRestore.current()
     const active = document.activeElement
-    const previous = active instanceof HTMLElement && active !== document.body ? active : lastFocused.current
-    const container = ref.current
-    const first = container?.querySelector<HTMLElement>(FOCUSABLE)
-    ;(first ?? container)?.focus()
+    returnTo.current =
+      active instanceof HTMLElement && active !== document.body && !container.contains(active)
+        ? active
+        : lastFocused.current
+    if (container instanceof HTMLDialogElement && !container.open) {
+      if (typeof container.showModal === 'function') container.showModal()
+      else container.setAttribute('open', '')
+    }
+    ;(container.querySelector<HTMLElement>(FOCUSABLE) ?? container).focus()
+  }, [open])
+
+  useEffect(() => {
+    if (!open) return
     return () => {
-      stopRestore.current = restoreFocus(previous)
+      stopRestore.current = restoreFocus(returnTo.current)
     }
   }, [open])
 

@@ -90,6 +90,48 @@ describe('ReauthDialog: a sign-in that fails or is clicked twice', () => {
   })
 })
 
+describe('ReauthDialog: handing over to the app’s own sign-in', () => {
+  it('the provider’s onSignIn closes the dialog; the request waits for completeSignIn, and the next wait opens it again', async () => {
+    const user = userEvent.setup()
+    const { auth, wait } = waitingForSignIn()
+    const onSignIn = vi.fn()
+    render(
+      <ApiErrorProvider auth={auth} onSignIn={onSignIn}>
+        <ReauthDialog />
+      </ApiErrorProvider>,
+    )
+    const first = await wait()
+    await user.click(await screen.findByRole('button', { name: en.reauth.signIn }))
+    expect(onSignIn).toHaveBeenCalledExactlyOnceWith(null)
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(auth.getSnapshot().status).toBe('awaiting-sign-in')
+    act(() => auth.completeSignIn(true))
+    await expect(first.outcome).resolves.toBe(true)
+
+    const second = await wait()
+    expect(await screen.findByRole('dialog', { name: en.reauth.title })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: en.reauth.signIn }))
+    act(() => auth.completeSignIn(false))
+    await expect(second.outcome).resolves.toBe(false)
+  })
+
+  it('with no way to sign in (no onSignIn, no links.signIn), offers no Sign in button that would do nothing', async () => {
+    const { auth, wait } = waitingForSignIn()
+    render(
+      <ApiErrorProvider auth={auth} links={{ signIn: 'javascript:alert(1)' }}>
+        <ReauthDialog />
+      </ApiErrorProvider>,
+    )
+    const { outcome } = await wait()
+    const dialog = await screen.findByRole('dialog', { name: en.reauth.title })
+    expect(screen.queryByText(en.reauth.signIn)).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: en.reauth.cancel })).toHaveFocus()
+    await userEvent.click(screen.getByRole('button', { name: en.reauth.cancel }))
+    await expect(outcome).resolves.toBe(false)
+    expect(dialog).not.toBeInTheDocument()
+  })
+})
+
 describe('ReauthDialog: where focus returns', () => {
   /** An in-memory API whose /notes needs the renewed token. */
   function backend() {

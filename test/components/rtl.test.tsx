@@ -56,7 +56,7 @@ describe('right-to-left copy', () => {
     for (const root of roots) expect(root).toHaveAttribute('dir', 'rtl')
   })
 
-  it('sets no dir for left-to-right copy, so a dir="rtl" page still mirrors it', () => {
+  it('sets dir="ltr" for left-to-right copy, so English reads left to right on a dir="rtl" page too', () => {
     for (const messages of [en, ja]) {
       const { unmount } = render(
         <div dir="rtl">
@@ -65,13 +65,20 @@ describe('right-to-left copy', () => {
           </ApiErrorProvider>
         </div>,
       )
-      expect(screen.getByRole('alert')).not.toHaveAttribute('dir')
-      expect(screen.getByRole('alert').closest('[dir]')).toHaveAttribute('dir', 'rtl')
+      expect(screen.getByRole('alert')).toHaveAttribute('dir', 'ltr')
+      expect(screen.getByRole('alert')).toHaveAttribute('lang', messages.locale)
       unmount()
     }
+    // Without a provider too: the built-in English copy.
+    render(
+      <div dir="rtl">
+        <ErrorBanner error={internal} />
+      </div>,
+    )
+    expect(screen.getByRole('alert')).toHaveAttribute('dir', 'ltr')
   })
 
-  it('follows an explicit locale, and leaves dir to the page when a translate adapter supplies the copy', () => {
+  it('follows an explicit locale, and lets the copy set its direction (dir="auto") when a translate adapter supplies it', () => {
     const { unmount } = render(
       <ApiErrorProvider messages={en} locale="he">
         <ErrorBanner error={internal} />
@@ -84,7 +91,8 @@ describe('right-to-left copy', () => {
         <ErrorBanner error={internal} />
       </ApiErrorProvider>,
     )
-    expect(screen.getByRole('alert')).not.toHaveAttribute('dir')
+    expect(screen.getByRole('alert')).toHaveAttribute('dir', 'auto')
+    expect(screen.getByRole('alert')).not.toHaveAttribute('lang')
   })
 
   it('isolates the reference id inside Arabic, and only there', () => {

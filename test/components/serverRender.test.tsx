@@ -11,6 +11,7 @@ import {
   ReauthDialog,
   UpgradePrompt,
   createAuthCoordinator,
+  en,
   parseApiError,
 } from '../../src/index.js'
 import { ApiErrorNotifications } from '../../src/query/index.js'
@@ -37,7 +38,7 @@ describe('server rendering of the claiming components, the dialog and the outlet
     )
     expect(html).toContain('You can retry in 5 s')
     expect(html).toMatch(/class="rae-visually-hidden" style="position:absolute;width:1px;height:1px/)
-    expect(html).toContain('Payment required')
+    expect(html).toContain(en.types.PaymentRequired.title)
     expect(html).toContain('email')
     expect(html).not.toContain('<dialog')
   })

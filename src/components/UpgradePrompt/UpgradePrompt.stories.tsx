@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, within } from 'storybook/test'
 import type { ApiError, UpgradePromptProps } from '../../index.js'
-import { UpgradePrompt } from '../../index.js'
+import { ErrorBanner, UpgradePrompt } from '../../index.js'
 import { sampleApiError } from '../../stories/support/errors.js'
 import { catalogFor } from '../../stories/support/globals.js'
 
@@ -75,5 +75,36 @@ export const WithoutBillingPage: Story = {
     })
     await expect(prompt).toHaveTextContent('req_2Vb7Nc')
     await expect(within(prompt).queryByRole('button')).not.toBeInTheDocument()
+  },
+}
+
+/** One error, one look: the prompt and a banner for the same 402 share the title and the label colour. */
+export const SameLookAsTheBanner: Story = {
+  tags: ['!autodocs'],
+  render: ({ onUpgrade }) => {
+    const error = sampleApiError({ type: 'PaymentRequired' })
+    return (
+      <div className="sb-flow">
+        <UpgradePrompt error={error} onUpgrade={onUpgrade} />
+        <ErrorBanner error={error} />
+      </div>
+    )
+  },
+  play: async ({ canvasElement, globals }) => {
+    const title = catalogFor(globals.locale).types.PaymentRequired.title
+    const [prompt, banner] = within(canvasElement).getAllByRole('alert')
+    const look = (root: HTMLElement) => {
+      const label = root.querySelector('.rae-banner__severity, .rae-upgrade__severity')!
+      return {
+        label: label.textContent,
+        labelColour: getComputedStyle(label).color,
+        title: label.parentElement!.textContent,
+        border: getComputedStyle(root).borderInlineStartColor,
+      }
+    }
+    await expect(prompt).toHaveTextContent(title)
+    await expect(look(prompt!)).toEqual(look(banner!))
+    // The label has the error's tone, not the body text's colour.
+    await expect(look(prompt!).labelColour).not.toBe(getComputedStyle(prompt!).color)
   },
 }

@@ -28,7 +28,7 @@ export function OfflineBanner({ queryClient, className, ...rest }: OfflineBanner
   const client = useQueryClient(queryClient)
   const store = useMemo(() => createOfflineStore(client), [client])
   const state = useSyncExternalStore(store.subscribe, store.getSnapshot, serverSnapshot)
-  const { text, lang } = useApiErrorText()
+  const { text, lang, dir } = useApiErrorText()
   const titleId = useId()
   useEffect(() => {
     if (!state.restored) return
@@ -44,6 +44,7 @@ export function OfflineBanner({ queryClient, className, ...rest }: OfflineBanner
       role="status"
       aria-labelledby={shown ? titleId : undefined}
       lang={lang}
+      dir={dir}
       className={cx('rae-offline', className)}
     >
       {shown && (

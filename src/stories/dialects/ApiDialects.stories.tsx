@@ -56,6 +56,7 @@ const becomes =
 
 /** OpenAI's `insufficient_quota` arrives as a 429, but waiting will not help: it is a quota. */
 export const OpenAiQuotaOn429: Story = {
+  name: 'OpenAI: a quota on a 429',
   args: {
     vendor: 'OpenAI',
     source: 'https://github.com/mattvr/ShellGPT/issues/23',
@@ -75,6 +76,7 @@ export const OpenAiQuotaOn429: Story = {
 
 /** GitHub answers a spent rate limit with a 403; the wait comes from `X-RateLimit-Reset`, counted from its `Date`. */
 export const GitHubRateLimitOn403: Story = {
+  name: 'GitHub: a rate limit on a 403',
   args: {
     vendor: 'GitHub',
     source: 'https://github.com/hub4j/github-api/issues/220',
@@ -95,6 +97,7 @@ export const GitHubRateLimitOn403: Story = {
 
 /** Slack reports errors with a 200: the body alone says the channel does not exist. */
 export const SlackErrorOn200: Story = {
+  name: 'Slack: an error on a 200',
   args: {
     vendor: 'Slack',
     source: 'https://qordinate.ai/errors/slack',
@@ -107,6 +110,7 @@ export const SlackErrorOn200: Story = {
 
 /** AWS names the error in `__type`: a DynamoDB 400 that means a missing table. */
 export const AwsResourceNotFoundOn400: Story = {
+  name: 'AWS: not found on a 400',
   args: {
     vendor: 'AWS DynamoDB',
     source: 'https://github.com/hashicorp-education/learn-terraform-aft-account-request/issues/4',
@@ -125,6 +129,7 @@ export const AwsResourceNotFoundOn400: Story = {
 
 /** ASP.NET Core's `ValidationProblemDetails`: a 400 with field errors is about the data; `$` names no field. */
 export const AspNetValidationProblem: Story = {
+  name: 'ASP.NET: a validation problem',
   args: {
     vendor: 'ASP.NET Core',
     source: 'https://github.com/dotnet/aspnetcore/issues/57714',
@@ -143,6 +148,7 @@ export const AspNetValidationProblem: Story = {
 
 /** nginx's own 502 page says nothing a user should read: the status decides, the HTML is ignored. */
 export const NginxBadGatewayPage: Story = {
+  name: 'nginx: a bad gateway page',
   args: {
     vendor: 'nginx',
     source: 'https://github.com/judif/mtls-nginx-nodejs-example/issues/3',

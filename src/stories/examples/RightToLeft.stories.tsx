@@ -87,7 +87,24 @@ export const ErrorBannerServerError: Story = {
   },
 }
 
-/** An English banner on a page that says `dir="rtl"` (an app with its own Arabic shell): mirrored too. */
+/** Where the last character of `element`'s text is drawn, and the character before it. */
+function lastTwoCharacters(element: Element): [DOMRect, DOMRect] {
+  const text = element.firstChild
+  if (!(text instanceof Text)) throw new Error('expected plain text')
+  const rect = (at: number) => {
+    const range = document.createRange()
+    range.setStart(text, at)
+    range.setEnd(text, at + 1)
+    return range.getBoundingClientRect()
+  }
+  return [rect(text.length - 2), rect(text.length - 1)]
+}
+
+/**
+ * An English banner on a page that says `dir="rtl"` (an app with its own Arabic shell): the copy
+ * carries its own direction, so each English sentence reads left to right and ends with its period
+ * on the right, not at the left as a right-to-left paragraph would draw it.
+ */
 export const ErrorBannerOnRightToLeftPage: Story = {
   name: 'ErrorBanner: English copy on a right-to-left page',
   globals: { locale: 'en' },
@@ -99,8 +116,14 @@ export const ErrorBannerOnRightToLeftPage: Story = {
   ),
   play: async ({ canvasElement }) => {
     const banner = within(canvasElement).getByRole('alert', { name: containing(en.types.Internal.title) })
-    await expect(banner).not.toHaveAttribute('dir')
-    await expectMirrored(banner, '.rae-banner__body', '.rae-banner__actions')
+    await expect(banner).toHaveAttribute('dir', 'ltr')
+    await expect(banner).toHaveAttribute('lang', 'en')
+    const description = banner.querySelector('.rae-banner__description')!
+    await expect(description.textContent).toMatch(/[a-z]\.$/)
+    const [letter, period] = lastTwoCharacters(description)
+    await expect(period.left).toBeGreaterThanOrEqual(letter.right - 1)
+    // Laid out as English reads: the icon leads at the left.
+    await expect(box(banner, '.rae-icon').left - banner.getBoundingClientRect().left).toBeLessThanOrEqual(EDGE)
   },
 }
 

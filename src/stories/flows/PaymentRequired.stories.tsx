@@ -74,25 +74,63 @@ const meta = {
 
 export default meta
 
-/** 402 → the upgrade prompt → Upgrade opens the plans → switch to Pro → the export succeeds. */
+type Play = NonNullable<StoryObj<typeof meta>['play']>
+type Context = Parameters<Play>[0]
+
+/** Export as PDF is refused with 402: the upgrade prompt shows the error's copy and action, and stays. */
+async function refused({ canvasElement, globals, userEvent }: Context) {
+  const canvas = within(canvasElement)
+  const catalog = catalogFor(globals.locale)
+  await userEvent.click(canvas.getByRole('button', { name: 'Export as PDF' }))
+  const prompt = await canvas.findByRole('alert', { name: catalog.types.PaymentRequired.title })
+  await expect(prompt).toBeVisible()
+  await expect(prompt).toHaveTextContent(catalog.types.PaymentRequired.description)
+  return { canvas, catalog, prompt }
+}
+
+/** Upgrade runs the provider's `onUpgrade` with the error: here it opens the plans, beside the prompt. */
+async function choosingAPlan(context: Context) {
+  const { canvas, catalog, prompt } = await refused(context)
+  await context.userEvent.click(within(prompt).getByRole('button', { name: catalog.actions.upgrade }))
+  await expect(context.args.onUpgrade).toHaveBeenCalledOnce()
+  await expect(context.args.onUpgrade).toHaveBeenCalledWith(
+    expect.objectContaining({ type: 'PaymentRequired', status: 402 }),
+  )
+  await expect(await canvas.findByRole('region', { name: 'Choose a plan' })).toBeVisible()
+  return { canvas }
+}
+
+/*
+ * The flow one state per story, so a visitor can step through it in the sidebar (each story stops
+ * where its play function ends): 1. refused, 2. choosing a plan, 3. upgraded and exported.
+ */
+
+/** 1 — The Pro feature is refused with 402: the upgrade prompt, with its Upgrade button. */
+export const RefusedWith402: StoryObj<typeof meta> = {
+  name: '1. Refused with 402: the upgrade prompt',
+  play: async (context) => {
+    const { prompt, catalog } = await refused(context)
+    await expect(within(prompt).getByRole('button', { name: catalog.actions.upgrade })).toBeVisible()
+    await expect(context.args.onUpgrade).not.toHaveBeenCalled()
+  },
+}
+
+/** 2 — Upgrade opens the app's plans (the provider's `onUpgrade`). */
+export const ChoosingAPlan: StoryObj<typeof meta> = {
+  name: '2. Upgrade: the plans open',
+  play: async (context) => {
+    await choosingAPlan(context)
+  },
+}
+
+/** 3 — 402 → the upgrade prompt → Upgrade opens the plans → switch to Pro → the export succeeds. */
 export const UpgradeThenExport: StoryObj<typeof meta> = {
-  play: async ({ canvasElement, globals, step, userEvent, args }) => {
-    const canvas = within(canvasElement)
-    const catalog = catalogFor(globals.locale)
-
-    await step('the Pro feature is refused with 402: the upgrade prompt shows', async () => {
-      await userEvent.click(canvas.getByRole('button', { name: 'Export as PDF' }))
-      const prompt = await canvas.findByRole('alert', { name: catalog.types.PaymentRequired.title })
-      await expect(prompt).toHaveTextContent(catalog.types.PaymentRequired.description)
-      await userEvent.click(within(prompt).getByRole('button', { name: catalog.actions.upgrade }))
-      await expect(args.onUpgrade).toHaveBeenCalledOnce()
-      await expect(args.onUpgrade).toHaveBeenCalledWith(
-        expect.objectContaining({ type: 'PaymentRequired', status: 402 }),
-      )
-    })
-
+  name: '3. Upgraded: the same export succeeds',
+  play: async (context) => {
+    const { step, userEvent } = context
+    const { canvas } = await choosingAPlan(context)
     await step('after upgrading, the same export succeeds', async () => {
-      await userEvent.click(await canvas.findByRole('button', { name: 'Switch to Pro' }))
+      await userEvent.click(canvas.getByRole('button', { name: 'Switch to Pro' }))
       await canvas.findByText('Your workspace is on the Pro plan.')
       await expect(canvas.queryByRole('alert')).not.toBeInTheDocument()
       await userEvent.click(canvas.getByRole('button', { name: 'Export as PDF' }))
