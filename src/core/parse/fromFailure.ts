@@ -3,6 +3,7 @@ import { describeBody } from './describeBody.js'
 import { initWithoutSecrets } from '../error/initWithoutSecrets.js'
 import { isRateLimitSpent, readRetryDelay } from './readRetryDelay.js'
 import { readHeaders } from './headers.js'
+import type { HeaderMap } from './headers.js'
 import { requestIdFromHeaders } from './readRequestId.js'
 import { typeForStatus } from './typeForStatus.js'
 import { typeForTransport } from './typeForTransport.js'
@@ -43,11 +44,10 @@ export function fromFailure(parts: FailureParts, options: ParseApiErrorOptions):
     }
     weak ??= [code, found.type]
   }
-  // A 403 with its rate limit used up (GitHub) is a rate limit. A Retry-After alone does not make a
-  // 401 or 403 one: its wait is kept, but nothing is re-sent by itself.
+  const retryAfterMs = readRetryDelay(headers, status, facts, options.now)
   const type =
     strong?.[1] ??
-    (status === 403 && isRateLimitSpent(headers) ? 'RateLimited' : typeForStatus(status)) ??
+    (isRateLimit(status, headers, retryAfterMs) ? 'RateLimited' : typeForStatus(status)) ??
     typeForTransport(parts.cause ?? parts.body) ??
     weak?.[1] ??
     'Unknown'
@@ -69,7 +69,7 @@ export function fromFailure(parts: FailureParts, options: ParseApiErrorOptions):
         message,
         code: (strong ?? weak)?.[0] ?? codes[0],
         id: facts.id ?? requestIdFromHeaders(headers),
-        retryAfterMs: readRetryDelay(headers, status, facts, options.now),
+        retryAfterMs,
         fieldErrors: facts.fieldErrors,
         request: options.request ?? parts.request,
         cause: parts.cause,
@@ -79,3 +79,11 @@ export function fromFailure(parts: FailureParts, options: ParseApiErrorOptions):
     ),
   )
 }
+
+/**
+ * A 401 or 403 that says when to come back (a valid `Retry-After`), or a 403 with its rate limit
+ * used up, is a rate limit: GitHub's secondary limit is a 403 with `Retry-After` and calls left.
+ */
+const isRateLimit = (status: number, headers: HeaderMap, retryAfterMs: number | undefined): boolean =>
+  (status === 401 || status === 403) &&
+  ((headers.has('retry-after') && retryAfterMs !== undefined) || (status === 403 && isRateLimitSpent(headers)))
