@@ -14,6 +14,8 @@ export interface UseApiErrorOptions {
   onDismiss?: () => void
   /** The Upgrade / Raise quota action for this error, in place of the provider's `onUpgrade`. */
   onUpgrade?: (error: ApiError) => void
+  /** The Update payment method action for this error, in place of the provider's `onUpdatePayment`. */
+  onUpdatePayment?: (error: ApiError) => void
 }
 
 export interface ApiErrorState {
@@ -34,11 +36,12 @@ export interface ApiErrorState {
   actionHref?: string
   retryable: boolean
   retryInMs: number | undefined
-  /** Performs `action`: retry, sign in, upgrade, request access or contact support. */
+  /** Performs `action`: retry, sign in, upgrade, update payment, request access or contact support. */
   act(): void
   retry(): void
   signIn(): void
   upgrade(): void
+  updatePayment(): void
   dismiss(): void
 }
 
@@ -54,11 +57,15 @@ export function useApiError(input: unknown, options: UseApiErrorOptions = {}): A
   const error = parsed && parsed.type !== 'Aborted' && parsed !== dismissed ? parsed : null
   const { onRetry, onDismiss } = options
   const onUpgrade = options.onUpgrade ?? context.onUpgrade
+  // A failed payment is another action, which apps that do not tell them apart send to billing.
+  const onUpdatePayment = options.onUpdatePayment ?? context.onUpdatePayment ?? onUpgrade
+  const links = { ...context.links, updatePayment: context.links?.updatePayment ?? context.links?.upgrade }
 
   const handlers = {
     retry: () => onRetry?.(),
     signIn: () => context.onSignIn?.(error),
     upgrade: () => error && onUpgrade?.(error),
+    updatePayment: () => error && onUpdatePayment?.(error),
     requestAccess: () => error && context.onRequestAccess?.(error),
     contactSupport: () => error && context.onContactSupport?.(error),
   }
@@ -69,6 +76,7 @@ export function useApiError(input: unknown, options: UseApiErrorOptions = {}): A
     retry: onRetry,
     signIn: context.onSignIn,
     upgrade: onUpgrade,
+    updatePayment: onUpdatePayment,
     requestAccess: context.onRequestAccess,
     contactSupport: context.onContactSupport,
   }
@@ -76,7 +84,7 @@ export function useApiError(input: unknown, options: UseApiErrorOptions = {}): A
   const performable = action !== 'none' && action !== 'fixInput'
   const callback = performable ? callbacks[action] : undefined
   // A link only stands in for a missing callback (and a retry has no page to link to).
-  const actionHref = performable && action !== 'retry' && !callback ? safeHref(context.links?.[action]) : undefined
+  const actionHref = performable && action !== 'retry' && !callback ? safeHref(links[action]) : undefined
   // Labelled only when something performs it.
   const actionLabel = callback || actionHref ? copy?.actionLabel : undefined
 
