@@ -74,7 +74,7 @@ export function isRetryable(type: ApiErrorType, status: number, idempotent: bool
 // A payment that was tried and failed, in a code's words (`card_declined`, `insufficient_funds`,
 // `expired_card`, `payment_failed`, PayPal `INSTRUMENT_DECLINED`, Stripe's `card_error`): whole
 // words among at most 8 (`codeWords`), a fixed set of alternatives: linear.
-const PAYMENT_FAILED = / (?:cards?|declined?|insufficient funds|instrument|cvc|failed|failure|past due|unpaid) /
+const PAYMENT_FAILED = / (?:cards?|declined?|funds|failed|failure) /
 
 /**
  * The action a failure of this type calls for: the taxonomy's, except that a PaymentRequired whose
