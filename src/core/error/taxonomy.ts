@@ -74,15 +74,13 @@ export function isRetryable(type: ApiErrorType, status: number, idempotent: bool
 // A payment that was tried and failed, in a code's words (`card_declined`, `insufficient_funds`,
 // `expired_card`, `payment_failed`, PayPal `INSTRUMENT_DECLINED`, Stripe's `card_error`): whole
 // words among at most 8 (`codeWords`), a fixed set of alternatives: linear.
-const PAYMENT_FAILED = / (?:cards?|declined?|funds|failed|failure) /
+const PAYMENT_FAILED = / (?:cards?|declined?|funds|fail(?:ed|ure)) /
 
 /**
  * The action a failure of this type calls for: the taxonomy's, except that a PaymentRequired whose
  * code names a failed payment asks for another payment method (`updatePayment`), not a plan upgrade.
  */
-export function actionFor(type: ApiErrorType, code: string | undefined): ApiErrorAction {
-  const { action } = apiErrorTaxonomy[type]
-  return type === 'PaymentRequired' && code !== undefined && PAYMENT_FAILED.test(codeWords(code) ?? '')
+export const actionFor = (type: ApiErrorType, code = ''): ApiErrorAction =>
+  type === 'PaymentRequired' && PAYMENT_FAILED.test(codeWords(code) ?? '')
     ? 'updatePayment'
-    : action
-}
+    : apiErrorTaxonomy[type].action
