@@ -14,6 +14,8 @@ export interface ApiErrorIntegrations {
   onSignIn?: (error: ApiError | null) => void
   /** The Upgrade / Raise quota action. */
   onUpgrade?: (error: ApiError) => void
+  /** The Update payment method action (a declined card, insufficient funds); defaults to `onUpgrade`. */
+  onUpdatePayment?: (error: ApiError) => void
   /** The Contact support action; the error's `id` is the reference to quote. */
   onContactSupport?: (error: ApiError) => void
   /** The Request access action (Forbidden). */
@@ -21,10 +23,11 @@ export interface ApiErrorIntegrations {
   /** The auth coordinator that `ReauthDialog` and `useReauthPrompt` follow. */
   auth?: AuthCoordinator
   /**
-   * Pages an action can link to instead of a callback (`{ upgrade: '/billing' }`). Only `https:`
-   * URLs and same-site paths are rendered; `javascript:`, `data:` and the like are refused.
+   * Pages an action can link to instead of a callback (`{ upgrade: '/billing' }`); `updatePayment`
+   * defaults to the `upgrade` page. Only `https:` URLs and same-site paths are rendered;
+   * `javascript:`, `data:` and the like are refused.
    */
-  links?: Partial<Record<'signIn' | 'upgrade' | 'requestAccess' | 'contactSupport', string>>
+  links?: Partial<Record<'signIn' | 'upgrade' | 'updatePayment' | 'requestAccess' | 'contactSupport', string>>
 }
 
 export interface ApiErrorContextValue extends ApiErrorIntegrations {

@@ -16,6 +16,8 @@ export interface UseApiErrorOptions {
   onDismiss?: () => void
   /** The Upgrade / Raise quota action for this error, in place of the provider's `onUpgrade`. */
   onUpgrade?: (error: ApiError) => void
+  /** The Update payment method action for this error, in place of the provider's `onUpdatePayment`. */
+  onUpdatePayment?: (error: ApiError) => void
 }
 
 export interface ApiErrorState {
@@ -45,12 +47,13 @@ export interface ApiErrorState {
    * `retry()` sends nothing: no retry reaches the server inside its window.
    */
   retryInMs: number | undefined
-  /** Performs `action`: retry, sign in, upgrade, request access or contact support. */
+  /** Performs `action`: retry, sign in, upgrade, update payment, request access or contact support. */
   act(): void
   /** Runs `onRetry`, unless the server's wait is still running (`retryInMs`). */
   retry(): void
   signIn(): void
   upgrade(): void
+  updatePayment(): void
   dismiss(): void
 }
 
@@ -70,6 +73,9 @@ export function useApiError(input: unknown, options: UseApiErrorOptions = {}): A
   const onUpgrade = options.onUpgrade ?? context.onUpgrade
   const wait = useRetryCountdown(error)
   const retryInMs = wait.active ? wait.remainingMs : undefined
+  // A failed payment is another action, which apps that do not tell them apart send to billing.
+  const onUpdatePayment = options.onUpdatePayment ?? context.onUpdatePayment ?? onUpgrade
+  const links = { ...context.links, updatePayment: context.links?.updatePayment ?? context.links?.upgrade }
 
   const handlers = {
     // A press inside the server's window sends nothing: the button says why (ErrorAction).
@@ -78,6 +84,7 @@ export function useApiError(input: unknown, options: UseApiErrorOptions = {}): A
     },
     signIn: () => context.onSignIn?.(error),
     upgrade: () => error && onUpgrade?.(error),
+    updatePayment: () => error && onUpdatePayment?.(error),
     requestAccess: () => error && context.onRequestAccess?.(error),
     contactSupport: () => error && context.onContactSupport?.(error),
   }
@@ -88,6 +95,7 @@ export function useApiError(input: unknown, options: UseApiErrorOptions = {}): A
     retry: onRetry,
     signIn: context.onSignIn,
     upgrade: onUpgrade,
+    updatePayment: onUpdatePayment,
     requestAccess: context.onRequestAccess,
     contactSupport: context.onContactSupport,
   }
@@ -95,7 +103,7 @@ export function useApiError(input: unknown, options: UseApiErrorOptions = {}): A
   const performable = action !== 'none' && action !== 'fixInput'
   const callback = performable ? callbacks[action] : undefined
   // A link only stands in for a missing callback (and a retry has no page to link to).
-  const actionHref = performable && action !== 'retry' && !callback ? safeHref(context.links?.[action]) : undefined
+  const actionHref = performable && action !== 'retry' && !callback ? safeHref(links[action]) : undefined
   // Labelled only when something performs it.
   const actionLabel = callback || actionHref ? copy?.actionLabel : undefined
 

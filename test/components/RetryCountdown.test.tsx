@@ -110,13 +110,16 @@ describe('RetryCountdown', () => {
 })
 
 describe('ErrorBanner and Retry-After', () => {
-  const withRetryAfter = (status: number) =>
-    parseApiError({ status, headers: { 'retry-after': '1' }, data: { message: 'no' } })
+  // A 401 or 403 with Retry-After is a rate limit, unless its code names the fault.
+  const named: Record<number, object> = { 401: { error: 'invalid_token' }, 403: { error: 'insufficient_scope' } }
+  const withRetryAfter = (status: number, data: object = named[status] ?? { message: 'no' }) =>
+    parseApiError({ status, headers: { 'retry-after': '1' }, data })
 
   it.each([400, 401, 403, 404])('never re-sends a %i by itself, however long it stays on screen', (status) => {
     const onRetry = vi.fn()
     const error = withRetryAfter(status)
     expect(error.retryable).toBe(false)
+    expect(error.type).not.toBe('RateLimited')
     render(<ErrorBanner error={error} onRetry={onRetry} />)
     // Checked while the 1 s wait still runs: a countdown shown for it would be on screen now.
     expect(document.querySelector('.rae-countdown')).toBeNull()

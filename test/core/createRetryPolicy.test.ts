@@ -330,7 +330,8 @@ describe('the taxonomy decides what is retried', () => {
       for (const count of [0, 1, 5]) {
         expect(policy.retry(count, new ApiError({ type: 'Unauthorized', retryAfterMs: 0 }))).toBe(false)
         expect(policy.retry(count, new ApiError({ type: 'Aborted', retryAfterMs: 0 }))).toBe(false)
-        expect(policy.retry(count, new Response(null, { status: 401, headers: { 'retry-after': '0' } }))).toBe(false)
+        const expired = { 'retry-after': '0', 'www-authenticate': 'Bearer error="invalid_token"' }
+        expect(policy.retry(count, new Response(null, { status: 401, headers: expired }))).toBe(false)
         expect(policy.retry(count, new DOMException('The user aborted a request.', 'AbortError'))).toBe(false)
       }
     }
@@ -340,6 +341,16 @@ describe('the taxonomy decides what is retried', () => {
 describe('raw failures are classified first', () => {
   const idempotent = createRetryPolicy()
   const nonIdempotent = createRetryPolicy({ idempotent: false })
+
+  it("GitHub's secondary rate limit (403, Retry-After, calls left) waits and is retried, for both kinds", () => {
+    const headers = { 'retry-after': '30', 'x-ratelimit-remaining': '4999' }
+    const secondary = () =>
+      new Response('{"message":"You have exceeded a secondary rate limit."}', { status: 403, headers })
+    for (const policy of [idempotent, nonIdempotent]) {
+      expect(policy.retry(0, secondary())).toBe(true)
+      expect(policy.retryDelay(0, secondary())).toBe(30_000)
+    }
+  })
 
   it('a 503 Response is retried for both kinds of request, a 502 only for idempotent ones', () => {
     expect(idempotent.retry(0, new Response(null, { status: 503 }))).toBe(true)

@@ -137,12 +137,18 @@ describe('waits from bodies and text, only when the response asks the client to 
     expect(parseApiError(response(429, data)).retryAfterMs).toBe(5000)
   })
 
-  it('a 401 or 403 that sends Retry-After keeps its type, and its wait', () => {
-    expect(parseApiError(response(403, {}, { 'Retry-After': '60' }))).toMatchObject({
-      type: 'Forbidden',
+  it('a 401 or 403 that sends Retry-After is a rate limit (GitHub secondary limit: calls left), with its wait', () => {
+    const secondary = { message: 'You have exceeded a secondary rate limit.' }
+    expect(
+      parseApiError(response(403, secondary, { 'Retry-After': '60', 'x-ratelimit-remaining': '4999' })),
+    ).toMatchObject({ type: 'RateLimited', retryAfterMs: 60_000, retryable: true })
+    expect(parseApiError(response(401, {}, { 'Retry-After': '60' }))).toMatchObject({
+      type: 'RateLimited',
       retryAfterMs: 60_000,
     })
-    expect(parseApiError(response(401, {}, { 'Retry-After': '60' }))).toMatchObject({
+    // A Retry-After that gives no wait says nothing; a code that names the fault still wins.
+    expect(parseApiError(response(403, {}, { 'Retry-After': 'soon' })).type).toBe('Forbidden')
+    expect(parseApiError(response(401, { error: 'invalid_token' }, { 'Retry-After': '60' }))).toMatchObject({
       type: 'Unauthorized',
       retryAfterMs: 60_000,
     })

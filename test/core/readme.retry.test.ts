@@ -27,7 +27,7 @@ describe('README: parse an error, decide whether to retry', () => {
       const error = await readApiError(response, { method: 'POST', url: response.url })
       error.type // 'RateLimited'
       error.retryAfterMs // 12000, from `Retry-After: 12`
-      error.action // 'retry' — or 'signIn', 'upgrade', 'fixInput', 'requestAccess', 'contactSupport', 'none'
+      error.action // 'retry' — or 'signIn', 'upgrade', 'updatePayment', 'fixInput', 'requestAccess', 'contactSupport', 'none'
       policy.retry(0, error) // true: RateLimited may be retried…
       policy.retryDelay(0, error) // 12000: …after exactly what the server asked
     }

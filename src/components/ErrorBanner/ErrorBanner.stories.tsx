@@ -1,7 +1,7 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite'
 import { expect, fn, within } from 'storybook/test'
 import type { ApiErrorType, ErrorBannerProps, VisibleApiErrorType } from '../../index.js'
-import { ErrorBanner } from '../../index.js'
+import { ErrorBanner, parseApiError } from '../../index.js'
 // Story checks compute the expected copy the way the kit does (internal helpers, not public API).
 import { formatMessage, getErrorSeverity } from '../../messages/index.js'
 import { sampleApiError, visibleApiErrorTypes } from '../../stories/support/errors.js'
@@ -240,5 +240,35 @@ export const CountdownWithoutStylesheet: Story = {
     const box = spoken.getBoundingClientRect()
     await expect(box.width).toBeLessThanOrEqual(1)
     await expect(box.height).toBeLessThanOrEqual(1)
+  },
+}
+
+/**
+ * A declined card (Stripe 402 `card_declined`): "payment failed" and the payment-method action, not
+ * an upgrade. Stripe writes card-error messages for customers, so with `showServerMessages` the
+ * banner shows it as the detail.
+ */
+export const CardDeclined: Story = {
+  args: { type: 'PaymentRequired', showServerMessages: true },
+  render: ({ showServerMessages, onUpgrade }) => (
+    <StoryProvider showServerMessages={showServerMessages} onUpgrade={onUpgrade}>
+      <ErrorBanner
+        error={parseApiError({
+          status: 402,
+          headers: { 'request-id': 'req_Lw4Jd2' },
+          data: { error: { type: 'card_error', code: 'card_declined', message: 'Your card was declined.' } },
+        })}
+      />
+    </StoryProvider>
+  ),
+  play: async ({ canvasElement, globals, args, userEvent }) => {
+    const catalog = catalogFor(globals.locale)
+    const banner = within(canvasElement).getByRole('alert', { name: containing(catalog.paymentFailed.title) })
+    await expect(banner).toHaveTextContent(catalog.paymentFailed.description)
+    await expect(banner).toHaveTextContent('Your card was declined.')
+    await expect(banner).not.toHaveTextContent(catalog.types.PaymentRequired.title)
+    // Without onUpdatePayment, the app's billing callback (onUpgrade) takes the payment-method action.
+    await userEvent.click(within(banner).getByRole('button', { name: catalog.actions.updatePayment }))
+    await expect(args.onUpgrade).toHaveBeenCalledWith(expect.objectContaining({ action: 'updatePayment' }))
   },
 }

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, within } from 'storybook/test'
 import type { ApiError, UpgradePromptProps } from '../../index.js'
-import { ErrorBanner, UpgradePrompt } from '../../index.js'
+import { ErrorBanner, UpgradePrompt, parseApiError } from '../../index.js'
 import { sampleApiError } from '../../stories/support/errors.js'
 import { catalogFor } from '../../stories/support/globals.js'
 
@@ -9,6 +9,7 @@ interface PromptArgs {
   type: 'PaymentRequired' | 'QuotaExceeded' | 'LimitExceeded'
   requestId?: string
   onUpgrade?: (error: ApiError) => void
+  onUpdatePayment?: (error: ApiError) => void
 }
 
 const meta = {
@@ -26,7 +27,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'For PaymentRequired (upgrade the plan) and QuotaExceeded (a soft limit the plan can raise). For LimitExceeded it explains the hard limit and offers nothing to buy. Renders nothing for other types.',
+          'For PaymentRequired (upgrade the plan, or change the payment method when a payment failed) and QuotaExceeded (a soft limit the plan can raise). For LimitExceeded it explains the hard limit and offers nothing to buy. Renders nothing for other types.',
       },
     },
   },
@@ -106,5 +107,32 @@ export const SameLookAsTheBanner: Story = {
     await expect(look(prompt!)).toEqual(look(banner!))
     // The label has the error's tone, not the body text's colour.
     await expect(look(prompt!).labelColour).not.toBe(getComputedStyle(prompt!).color)
+  },
+}
+
+/**
+ * 402 `card_declined` (Stripe): a payment that failed is not a plan to upgrade. The prompt says the
+ * payment failed and its action changes the payment method (`onUpdatePayment`), never the plan.
+ */
+export const CardDeclined: Story = {
+  args: { onUpdatePayment: fn() },
+  render: ({ onUpgrade, onUpdatePayment }) => (
+    <UpgradePrompt
+      error={parseApiError({
+        status: 402,
+        data: { error: { type: 'card_error', code: 'card_declined', message: 'Your card was declined.' } },
+      })}
+      onUpgrade={onUpgrade}
+      onUpdatePayment={onUpdatePayment}
+    />
+  ),
+  play: async ({ canvasElement, globals, args, userEvent }) => {
+    const catalog = catalogFor(globals.locale)
+    const prompt = within(canvasElement).getByRole('alert', { name: catalog.paymentFailed.title })
+    await expect(prompt).toHaveTextContent(catalog.paymentFailed.description)
+    await expect(within(prompt).queryByRole('button', { name: catalog.actions.upgrade })).not.toBeInTheDocument()
+    await userEvent.click(within(prompt).getByRole('button', { name: catalog.actions.updatePayment }))
+    await expect(args.onUpdatePayment).toHaveBeenCalledWith(expect.objectContaining({ code: 'card_declined' }))
+    await expect(args.onUpgrade).not.toHaveBeenCalled()
   },
 }

@@ -15,14 +15,16 @@ export interface UpgradePromptProps extends HTMLAttributes<HTMLDivElement> {
   error: unknown
   /** Opens your billing page; defaults to the provider's `onUpgrade`. */
   onUpgrade?: (error: ApiError) => void
+  /** Opens your payment-method page after a failed payment; defaults to the provider's `onUpdatePayment`, then `onUpgrade`. */
+  onUpdatePayment?: (error: ApiError) => void
 }
 
 /**
- * For PaymentRequired (upgrade) and QuotaExceeded (a soft limit that can be raised); for
+ * For PaymentRequired (upgrade, or update the payment method when a payment failed) and QuotaExceeded (a soft limit that can be raised); for
  * LimitExceeded it explains the hard limit, with nothing to buy. Renders nothing for other types.
  */
-export function UpgradePrompt({ error, onUpgrade, className, ...rest }: UpgradePromptProps) {
-  const state = useApiError(error, { onUpgrade })
+export function UpgradePrompt({ error, onUpgrade, onUpdatePayment, className, ...rest }: UpgradePromptProps) {
+  const state = useApiError(error, { onUpgrade, onUpdatePayment })
   const { lang, dir } = useApiErrorText()
   const titleId = useId()
   const parsed = state.error

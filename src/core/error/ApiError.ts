@@ -1,7 +1,7 @@
 import { API_ERROR_BRAND } from './brand.js'
 import { MAX_FIELD_ERRORS, MAX_RETRY_AFTER_MS, MAX_TEXT } from './limits.js'
 import { redactSecrets } from '../secrets/redact.js'
-import { apiErrorTaxonomy, isApiErrorType } from './taxonomy.js'
+import { actionFor, apiErrorTaxonomy, isApiErrorType } from './taxonomy.js'
 import { typeMessage } from './serverText.js'
 import { misuse } from '../shared/options.js'
 import { truncate } from '../shared/truncate.js'
@@ -54,7 +54,6 @@ export class ApiError extends Error {
     this.type = type
     this.status =
       typeof status === 'number' && Number.isInteger(status) && status >= 0 && status <= 599 ? status : info.status
-    this.action = info.action
     this.retryable = info.onIdempotent
     this.fieldErrors = Object.freeze(
       (fieldErrors ?? [])
@@ -62,6 +61,7 @@ export class ApiError extends Error {
         .map(({ path, message }) => ({ path: clip(path), message: clip(message) })),
     )
     if (code !== undefined) this.code = clip(code)
+    this.action = actionFor(type, this.code)
     if (id !== undefined) this.id = clip(id)
     if (typeof retryAfterMs === 'number' && retryAfterMs >= 0)
       this.retryAfterMs = Math.min(retryAfterMs, MAX_RETRY_AFTER_MS)

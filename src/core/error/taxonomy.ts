@@ -1,3 +1,4 @@
+import { codeWords } from '../shared/codeWords.js'
 import type { ApiErrorAction, ApiErrorType } from './types.js'
 
 /**
@@ -24,6 +25,7 @@ export const apiErrorTaxonomy: { readonly [T in ApiErrorType]: ApiErrorTypeInfo 
   // Unauthorized is replayed once after re-authentication, never retried blindly.
   Unauthorized: row(401, 'signIn'),
   Forbidden: row(403, 'requestAccess'),
+  // `updatePayment` instead when the code names a failed payment (see `actionFor`).
   PaymentRequired: row(402, 'upgrade'),
   QuotaExceeded: row(403, 'upgrade'),
   LimitExceeded: row(413, 'fixInput'),
@@ -68,3 +70,17 @@ export function isRetryable(type: ApiErrorType, status: number, idempotent: bool
   const rule = info.onNonIdempotent
   return typeof rule === 'boolean' ? rule : rule.includes(status)
 }
+
+// A payment that was tried and failed, in a code's words (`card_declined`, `insufficient_funds`,
+// `expired_card`, `payment_failed`, PayPal `INSTRUMENT_DECLINED`, Stripe's `card_error`): whole
+// words among at most 8 (`codeWords`), a fixed set of alternatives: linear.
+const PAYMENT_FAILED = / (?:cards?|declined?|funds|fail(?:ed|ure)) /
+
+/**
+ * The action a failure of this type calls for: the taxonomy's, except that a PaymentRequired whose
+ * code names a failed payment asks for another payment method (`updatePayment`), not a plan upgrade.
+ */
+export const actionFor = (type: ApiErrorType, code = ''): ApiErrorAction =>
+  type === 'PaymentRequired' && PAYMENT_FAILED.test(codeWords(code) ?? '')
+    ? 'updatePayment'
+    : apiErrorTaxonomy[type].action

@@ -30,8 +30,9 @@ export type ApiErrorType =
   | 'Network'
   | 'Aborted'
 
-/** What the UI should offer next. */
-export type ApiErrorAction = 'signIn' | 'requestAccess' | 'upgrade' | 'fixInput' | 'retry' | 'contactSupport' | 'none'
+/** What the UI offers for a failure; `updatePayment` is a PaymentRequired whose payment failed (a declined card). */
+export type ApiErrorAction =
+  'signIn' | 'requestAccess' | 'upgrade' | 'updatePayment' | 'fixInput' | 'retry' | 'contactSupport' | 'none'
 
 /** One problem with one input field; `path` is dotted (`address.0.street`). */
 export interface FieldError {

@@ -1,6 +1,6 @@
 import { classifyFailure } from '../parse/classifyFailure.js'
 import type { Classified } from '../parse/classifyFailure.js'
-import { codeWords } from '../parse/codeWords.js'
+import { codeWords } from '../shared/codeWords.js'
 import { defaultApiErrorAliases, normalizeCode, typeOfCode } from '../parse/aliases.js'
 import { fromApiErrorJSON } from '../error/fromApiErrorJSON.js'
 import { isApiError } from '../error/isApiError.js'
@@ -76,7 +76,12 @@ function explainFailure(parts: FailureParts, found: Classified, options: ParseAp
     add('message', facts.message, said, byMessage && decided === byMessage ? 'decided' : 'passed over')
   }
   if (byStatus) {
-    const rule = byStatus === 'RateLimited' && meant === 403 ? ' with its rate limit spent' : ' (fallback table)'
+    const rule =
+      byStatus !== 'RateLimited' || meant === 429
+        ? ' (fallback table)'
+        : headers.has('retry-after')
+          ? ' with Retry-After: a rate limit'
+          : ' with its rate limit spent'
     add('type', byStatus, `status ${meant}${rule}`, !byMessage && !strong ? 'decided' : 'passed over')
   }
   const transport = !byMessage && !strong && !byStatus ? typeForTransport(parts.cause ?? parts.body) : undefined

@@ -1,5 +1,5 @@
 import { apiErrorTypes, isApiErrorType } from '../error/taxonomy.js'
-import { codeWords } from './codeWords.js'
+import { codeWords } from '../shared/codeWords.js'
 import type { ApiErrorAliases } from './types.js'
 import { misuse } from '../shared/options.js'
 import type { ApiErrorType } from '../error/types.js'

@@ -1,6 +1,7 @@
 import { describeBody } from './describeBody.js'
 import type { BodyFacts } from './describeBody.js'
 import { isRateLimitSpent } from './readRetryDelay.js'
+import { parseRetryAfter } from './parseRetryAfter.js'
 import { readHeaders } from './headers.js'
 import type { HeaderMap } from './headers.js'
 import { typeForStatus } from './typeForStatus.js'
@@ -71,9 +72,13 @@ export function classifyFailure(parts: FailureParts, options: ParseApiErrorOptio
     }
     weak ??= [code, found.type]
   }
-  // A 403 with its rate limit used up (GitHub) is a rate limit. A Retry-After alone does not make a
-  // 401 or 403 one: its wait is kept, but nothing is re-sent by itself.
-  const byStatus = meant === 403 && isRateLimitSpent(headers) ? 'RateLimited' : typeForStatus(meant)
+  // A 401 or 403 that says when to come back (a valid Retry-After), or a 403 with its rate limit used
+  // up, is a rate limit: GitHub's secondary limit is a 403 with Retry-After and calls left.
+  const limited =
+    (meant === 401 || meant === 403) &&
+    (parseRetryAfter(headers.get('retry-after'), options.now) !== undefined ||
+      (meant === 403 && isRateLimitSpent(headers)))
+  const byStatus = limited ? 'RateLimited' : typeForStatus(meant)
   const byMessage =
     (!strong || strong[1] === byStatus) &&
     !facts.fieldErrors.length &&

@@ -28,10 +28,14 @@ export interface ApiErrorCatalog {
   /** BCP 47 tag, e.g. `en`, `fr`. */
   locale: string
   types: { readonly [T in VisibleApiErrorType]: ApiErrorCopy }
+  /** PaymentRequired when a payment was tried and failed (a declined card): not a plan upgrade. */
+  paymentFailed: ApiErrorCopy
   actions: {
     retry: string
     signIn: string
     upgrade: string
+    /** A failed payment (a declined card): change the payment method. */
+    updatePayment: string
     /** QuotaExceeded: a soft limit the plan can raise. */
     raiseQuota: string
     requestAccess: string

@@ -51,11 +51,13 @@ export function describeWith(
   showServerMessages: ShowServerMessages = false,
 ): ApiErrorDescription {
   const { type, action } = error
+  // A failed payment (a declined card) is its own state of PaymentRequired, not an upgrade.
+  const copy = action === 'updatePayment' ? 'paymentFailed' : `types.${type}`
   const description: ApiErrorDescription = {
     type,
     severity: getErrorSeverity(error),
-    title: text(`types.${type}.title`),
-    description: text(`types.${type}.description`),
+    title: text(`${copy}.title`),
+    description: text(`${copy}.description`),
   }
   if (action !== 'none' && action !== 'fixInput')
     description.actionLabel = text(

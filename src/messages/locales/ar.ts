@@ -122,10 +122,15 @@ const ar: ApiErrorCatalog = {
       description: 'تعذر الوصول إلى الخادم. تحقق من اتصالك بالإنترنت.',
     },
   },
+  paymentFailed: {
+    title: 'فشل الدفع',
+    description: 'تعذّر إتمام الدفع. تحقق من بطاقتك أو استخدم وسيلة دفع أخرى.',
+  },
   actions: {
     retry: 'إعادة المحاولة',
     signIn: 'تسجيل الدخول',
     upgrade: 'ترقية',
+    updatePayment: 'تغيير وسيلة الدفع',
     raiseQuota: 'رفع الحصة',
     requestAccess: 'طلب الوصول',
     contactSupport: 'التواصل مع الدعم',

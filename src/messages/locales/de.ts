@@ -136,10 +136,15 @@ const de: ApiErrorCatalog = {
       description: 'Der Server ist nicht erreichbar. Prüfe deine Internetverbindung und versuche es erneut.',
     },
   },
+  paymentFailed: {
+    title: 'Zahlung fehlgeschlagen',
+    description: 'Deine Zahlung ist nicht durchgegangen. Prüfe deine Karte oder nutze eine andere Zahlungsmethode.',
+  },
   actions: {
     retry: 'Erneut versuchen',
     signIn: 'Anmelden',
     upgrade: 'Upgraden',
+    updatePayment: 'Zahlungsmethode ändern',
     raiseQuota: 'Kontingent erhöhen',
     requestAccess: 'Zugriff anfordern',
     contactSupport: 'Support kontaktieren',

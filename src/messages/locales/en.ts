@@ -125,10 +125,15 @@ const en: ApiErrorCatalog = {
       description: 'We couldn’t reach the server. Check your internet connection and try again.',
     },
   },
+  paymentFailed: {
+    title: 'Payment failed',
+    description: 'Your payment didn’t go through. Check your card or use another payment method.',
+  },
   actions: {
     retry: 'Retry',
     signIn: 'Sign in',
     upgrade: 'Upgrade',
+    updatePayment: 'Update payment method',
     raiseQuota: 'Raise quota',
     requestAccess: 'Request access',
     contactSupport: 'Contact support',

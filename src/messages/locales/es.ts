@@ -132,10 +132,15 @@ const es: ApiErrorCatalog = {
       description: 'No pudimos conectar con el servidor. Revisa tu conexión a internet e inténtalo de nuevo.',
     },
   },
+  paymentFailed: {
+    title: 'Error en el pago',
+    description: 'No se pudo procesar tu pago. Revisa tu tarjeta o usa otro método de pago.',
+  },
   actions: {
     retry: 'Reintentar',
     signIn: 'Iniciar sesión',
     upgrade: 'Mejorar plan',
+    updatePayment: 'Cambiar método de pago',
     raiseQuota: 'Aumentar cuota',
     requestAccess: 'Solicitar acceso',
     contactSupport: 'Contactar con soporte',

@@ -137,10 +137,15 @@ const fr: ApiErrorCatalog = {
       description: 'Impossible de joindre le serveur. Vérifiez votre connexion Internet, puis réessayez.',
     },
   },
+  paymentFailed: {
+    title: 'Échec du paiement',
+    description: 'Votre paiement n’a pas abouti. Vérifiez votre carte ou utilisez un autre moyen de paiement.',
+  },
   actions: {
     retry: 'Réessayer',
     signIn: 'Se connecter',
     upgrade: 'Changer d’offre',
+    updatePayment: 'Changer de moyen de paiement',
     raiseQuota: 'Augmenter le quota',
     requestAccess: 'Demander l’accès',
     contactSupport: 'Contacter le support',

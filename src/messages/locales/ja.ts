@@ -124,10 +124,15 @@ const ja: ApiErrorCatalog = {
       description: 'サーバーに接続できませんでした。インターネット接続を確認して、もう一度お試しください。',
     },
   },
+  paymentFailed: {
+    title: 'お支払いに失敗しました',
+    description: 'お支払いを完了できませんでした。カードをご確認いただくか、別のお支払い方法をご利用ください。',
+  },
   actions: {
     retry: '再試行',
     signIn: 'サインイン',
     upgrade: 'アップグレード',
+    updatePayment: 'お支払い方法を変更',
     raiseQuota: '割り当て量を増やす',
     requestAccess: 'アクセスをリクエスト',
     contactSupport: 'サポートに問い合わせる',

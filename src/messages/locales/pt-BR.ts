@@ -129,10 +129,15 @@ const ptBR: ApiErrorCatalog = {
       description: 'Não conseguimos acessar o servidor. Verifique sua conexão com a internet e tente novamente.',
     },
   },
+  paymentFailed: {
+    title: 'Falha no pagamento',
+    description: 'Não foi possível processar seu pagamento. Verifique seu cartão ou use outra forma de pagamento.',
+  },
   actions: {
     retry: 'Tentar novamente',
     signIn: 'Entrar',
     upgrade: 'Fazer upgrade',
+    updatePayment: 'Alterar forma de pagamento',
     raiseQuota: 'Aumentar cota',
     requestAccess: 'Solicitar acesso',
     contactSupport: 'Falar com o suporte',

@@ -142,8 +142,8 @@ describe.each(catalogs)('the %s catalog', (locale, catalog) => {
 
   it('gives every action its own label', () => {
     const labels = Object.values(catalog.actions)
-    expect(labels).toHaveLength(8)
-    expect(new Set(labels).size).toBe(8)
+    expect(labels).toHaveLength(9)
+    expect(new Set(labels).size).toBe(9)
   })
 })
 

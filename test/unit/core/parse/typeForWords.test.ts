@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { codeWords } from '../../../../src/core/parse/codeWords.js'
+import { codeWords } from '../../../../src/core/shared/codeWords.js'
 import { typeForWords } from '../../../../src/core/parse/typeForWords.js'
 import type { ApiErrorType } from '../../../../src/core/index.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { codeWords } from '../../../../src/core/parse/codeWords.js'
+import { codeWords } from '../../../../src/core/shared/codeWords.js'
 
 describe('codeWords splits a code into words, whatever its spelling', () => {
   it.each([
