@@ -20,6 +20,18 @@ const shapes = [
   },
   { name: '`a.` × 32 Ki in a message (URL userinfo)', text: fill('a.', (f) => JSON.stringify({ message: f })) },
   {
+    name: '`%25` × 21 Ki in a carried parameter (encoded URL)',
+    text: fill('%25', (f) => JSON.stringify({ message: `https://api.test/?next=${f}%3Ftoken%3Dx` })),
+  },
+  {
+    name: "`'a' ` × 16 Ki in a message (object dumps)",
+    text: fill("'a' ", (f) => JSON.stringify({ message: `${f}{'password': 'x'}` })),
+  },
+  {
+    name: '`/token` × 10 Ki in a message (path credentials)',
+    text: fill('/token', (f) => JSON.stringify({ message: `${f}/a1b2c3d4e5` })),
+  },
+  {
     name: '`/` × 64 KiB + `x` in a problem `type`',
     text: fill('/', (f) => JSON.stringify({ type: `https://errors.test/${f}x`, title: 'Bad request' })),
   },

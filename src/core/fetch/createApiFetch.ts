@@ -103,9 +103,11 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
         try {
           const headers = new Headers(template.headers)
           if (o.getAccessToken && trusted && !callerAuthorization) {
-            const token: unknown = await abortable(Promise.resolve().then(o.getAccessToken), attempt.signal)
+            const given: unknown = await abortable(Promise.resolve().then(o.getAccessToken), attempt.signal)
+            // Sent trimmed (a token read from a file ends in a newline): scrub what is sent, and what was given.
+            const token = typeof given === 'string' ? given.trim() : given
             if (typeof token === 'string' && token) {
-              secrets.push(token)
+              secrets.push(given as string, token)
               headers.set('authorization', `Bearer ${token}`)
             } else if (token !== null && token !== undefined && token !== '') {
               throw new ApiError({
