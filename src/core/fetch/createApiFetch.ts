@@ -1,9 +1,9 @@
 import { abortable, sleep } from '../shared/abortable.js'
+import { deadline } from '../shared/deadline.js'
 import { misuse } from '../shared/options.js'
 import { joinUrl } from '../shared/url.js'
 import { ApiError } from '../error/ApiError.js'
 import { authProtocol } from '../auth/protocol.js'
-import { attemptSignal } from './attemptSignal.js'
 import { createRateLimitGate } from '../retry/createRateLimitGate.js'
 import { createRetryPolicy } from '../retry/createRetryPolicy.js'
 import { isApiError } from '../error/isApiError.js'
@@ -98,7 +98,7 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
         // Read before the token: a 401 then proves the token is at most as new as this generation.
         const generation = o.auth?.generation
         // One budget for the whole attempt: a getAccessToken that never settles times out too.
-        const attempt = attemptSignal(signal, o.timeoutMs)
+        const attempt = deadline(signal, o.timeoutMs)
         let response: Response
         try {
           const headers = new Headers(template.headers)
@@ -145,8 +145,13 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
           attempt.dispose()
           return response
         }
-        // The body is read under the same timeout and signal: a stalled error body cannot hang the call.
-        const error = await readApiError(response, request, { aliases: o.aliases, secrets }).finally(attempt.dispose)
+        // The body is read under the same timeout and signal, also when the fetch called does not tie
+        // the body to the signal: a stalled or endless error body cannot hang the call.
+        const error = await readApiError(response, request, {
+          aliases: o.aliases,
+          secrets,
+          signal: attempt.signal,
+        }).finally(attempt.dispose)
         const { status } = response
         if ((status === 429 || status === 503) && error.retryAfterMs) {
           gate?.pause(gateKey, Date.now() + error.retryAfterMs)
