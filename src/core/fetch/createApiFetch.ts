@@ -156,7 +156,9 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
         if ((status === 429 || status === 503) && error.retryAfterMs) {
           gate?.pause(gateKey, Date.now() + error.retryAfterMs)
         }
-        if (error.type === 'Unauthorized' && o.auth && trusted && !callerAuthorization) {
+        // Only a 401 from the origin the token went to is about the session: after a redirect to
+        // another origin (which never gets the token), re-authenticating could not help.
+        if (error.type === 'Unauthorized' && o.auth && trusted && !callerAuthorization && answeredBy(response, url)) {
           // The renewed credentials were refused too: later 401s must not refresh once each.
           if (replayed) authProtocol(o.auth)?.refused(generation ?? 0)
           else {
@@ -200,6 +202,15 @@ function toRequest(input: RequestInfo | URL, init: RequestInit | undefined, base
 function passThrough(init: RequestInit | undefined): RequestInit | undefined {
   const rest = Object.entries(init ?? {}).filter(([key]) => !OWNED_INIT_FIELDS.has(key))
   return rest.length > 0 ? (Object.fromEntries(rest) as RequestInit) : undefined
+}
+
+/** Whether `response` came from `url`'s origin (a response without a URL, as a custom fetch may build, is taken as its). */
+function answeredBy(response: Response, url: URL): boolean {
+  try {
+    return !response.url || new URL(response.url).origin === url.origin
+  } catch {
+    return false
+  }
 }
 
 /** The page's origin in a browser; `undefined` on a server. */
