@@ -1,5 +1,5 @@
 import { API_ERROR_BRAND } from './brand.js'
-import { MAX_FIELD_ERRORS, MAX_RETRY_AFTER_MS, MAX_TEXT } from './limits.js'
+import { MAX_BELIEVED_WAIT_MS, MAX_FIELD_ERRORS, MAX_TEXT } from './limits.js'
 import { redactSecrets } from '../secrets/redact.js'
 import { apiErrorTaxonomy, isApiErrorType } from './taxonomy.js'
 import { misuse } from '../shared/options.js'
@@ -26,7 +26,7 @@ export class ApiError extends Error {
   readonly code?: string
   /** Botpress `id`, problem `instance`, or a request-id header: quote it to support. */
   readonly id?: string
-  /** How long the server asked us to wait, in milliseconds. */
+  /** How long the server asked us to wait, in milliseconds; absent when it asked for more than a day (not believed). */
   readonly retryAfterMs?: number
   readonly fieldErrors: readonly FieldError[]
   readonly action: ApiErrorAction
@@ -60,8 +60,8 @@ export class ApiError extends Error {
     )
     if (code !== undefined) this.code = clip(code)
     if (id !== undefined) this.id = clip(id)
-    if (typeof retryAfterMs === 'number' && retryAfterMs >= 0)
-      this.retryAfterMs = Math.min(retryAfterMs, MAX_RETRY_AFTER_MS)
+    if (typeof retryAfterMs === 'number' && retryAfterMs >= 0 && retryAfterMs <= MAX_BELIEVED_WAIT_MS)
+      this.retryAfterMs = retryAfterMs
     if (request) this.request = safeRequest(request)
     const safe = safeCause(cause)
     if (safe) Object.defineProperty(this, 'cause', { value: safe, configurable: true, writable: true })
