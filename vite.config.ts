@@ -92,6 +92,8 @@ export default defineConfig(({ command, mode }) => {
     },
     test: {
       restoreMocks: true,
+      // The client × scenario score table of test/clients, after the usual report.
+      reporters: ['default', './test/clients/support/scoreReporter.ts'],
       testTimeout: 20_000,
       coverage: {
         provider: 'v8',
@@ -105,7 +107,12 @@ export default defineConfig(({ command, mode }) => {
           extends: true,
           test: {
             name: 'core',
-            include: ['test/core/**/*.test.ts', 'test/tooling/**/*.test.ts', 'test/unit/core/**/*.test.ts'],
+            include: [
+              'test/core/**/*.test.ts',
+              'test/clients/**/*.test.ts',
+              'test/tooling/**/*.test.ts',
+              'test/unit/core/**/*.test.ts',
+            ],
             environment: 'node',
           },
         },
@@ -115,6 +122,7 @@ export default defineConfig(({ command, mode }) => {
             name: 'dom',
             include: [
               'test/{messages,react,components,query}/**/*.test.{ts,tsx}',
+              'test/clients/**/*.test.tsx',
               'test/unit/{messages,react,components,query}/**/*.test.{ts,tsx}',
             ],
             environment: 'jsdom',

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { dirname } from 'node:path'
 
@@ -35,6 +35,9 @@ export interface RunInfo {
   startedAt: Date
   durationMs: number
 }
+
+/** The heading of the section `npm run mutation` writes at the end of the report: a bench run keeps it. */
+const MUTATION_SECTION = '\n## Mutation score\n'
 
 /** `docs/benchmarks.md`: how to reproduce, where it ran, the table, and how each row is measured. */
 export function writeReport(path: string, table: string, info: RunInfo): void {
@@ -119,6 +122,12 @@ ${table}
   \`ApiError\` from the text (its own \`JSON.parse\`, classification, redaction, clipping), the
   floor is \`JSON.parse\` of the same text. Linear patterns stay within a small multiple; before
   the fix each body took seconds (issue 9). Goal: ≤ 30×.
+- **Large server text** — measured as the hostile rows, against \`JSON.parse\` of the same text:
+  a 64 KiB message of ordinary prose (text is cut before it is redacted), 10 000 field errors
+  (collecting stops at 100), a 1 MB HTML page of a proxy's 502 (never scanned; \`JSON.parse\`
+  gives up at its first character, so the floor is little more than throwing a \`SyntaxError\`),
+  and a 503 with 500 plain-object headers (read once per parse; the floor parses the same headers
+  written as JSON). Goal (issue 19): ≤ 5×.
 - **Render cost** — jsdom, React production build, \`createRoot\` + \`flushSync\` (effects
   included), a fresh root per mount, GC before each mount, after a warm-up; the variants alternate
   in a Latin square of orders; ratio of median mount times, with the spread of per-round ratios.
@@ -128,6 +137,8 @@ ${table}
   markup written out by hand (checked equal at run time): it separates what the component's logic
   costs from what its larger DOM (icon, severity label, wrappers, classes, ARIA) costs.
 `
+  const before = existsSync(path) ? readFileSync(path, 'utf8') : ''
+  const mutation = before.includes(MUTATION_SECTION) ? before.slice(before.indexOf(MUTATION_SECTION)) : ''
   mkdirSync(dirname(path), { recursive: true })
-  writeFileSync(path, text)
+  writeFileSync(path, text + mutation)
 }

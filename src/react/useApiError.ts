@@ -12,6 +12,8 @@ export interface UseApiErrorOptions {
   /** Runs the failed request again; without it there is no retry action. */
   onRetry?: () => void
   onDismiss?: () => void
+  /** The Upgrade / Raise quota action for this error, in place of the provider's `onUpgrade`. */
+  onUpgrade?: (error: ApiError) => void
 }
 
 export interface ApiErrorState {
@@ -51,11 +53,12 @@ export function useApiError(input: unknown, options: UseApiErrorOptions = {}): A
   const [dismissed, setDismissed] = useState<ApiError | null>(null)
   const error = parsed && parsed.type !== 'Aborted' && parsed !== dismissed ? parsed : null
   const { onRetry, onDismiss } = options
+  const onUpgrade = options.onUpgrade ?? context.onUpgrade
 
   const handlers = {
     retry: () => onRetry?.(),
     signIn: () => context.onSignIn?.(error),
-    upgrade: () => error && context.onUpgrade?.(error),
+    upgrade: () => error && onUpgrade?.(error),
     requestAccess: () => error && context.onRequestAccess?.(error),
     contactSupport: () => error && context.onContactSupport?.(error),
   }
@@ -65,7 +68,7 @@ export function useApiError(input: unknown, options: UseApiErrorOptions = {}): A
   const callbacks = {
     retry: onRetry,
     signIn: context.onSignIn,
-    upgrade: context.onUpgrade,
+    upgrade: onUpgrade,
     requestAccess: context.onRequestAccess,
     contactSupport: context.onContactSupport,
   }

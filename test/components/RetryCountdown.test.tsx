@@ -1,6 +1,6 @@
-import { act, render, screen } from '@testing-library/react'
+import { act, render, renderHook, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ApiError, ErrorBanner, RetryCountdown, parseApiError } from '../../src/index.js'
+import { ApiError, ErrorBanner, RetryCountdown, parseApiError, useRetryCountdown } from '../../src/index.js'
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -27,6 +27,33 @@ describe('RetryCountdown', () => {
     expect(onRetry).toHaveBeenCalledTimes(1)
     expect(container.querySelector('.rae-countdown')).toBeNull()
     act(() => vi.advanceTimersByTime(10_000))
+    expect(onRetry).toHaveBeenCalledTimes(1)
+  })
+
+  it('ticks on whole seconds of the wait and retries when it ends, for a wait of 2.5 s', () => {
+    const onRetry = vi.fn()
+    const { container } = render(
+      <RetryCountdown error={new ApiError({ type: 'RateLimited', retryAfterMs: 2500 })} onRetry={onRetry} />,
+    )
+    expect(visibleCountdown(container)).toHaveTextContent('3')
+    act(() => vi.advanceTimersByTime(500))
+    expect(visibleCountdown(container)).toHaveTextContent('2')
+    act(() => vi.advanceTimersByTime(1999))
+    expect(onRetry).not.toHaveBeenCalled()
+    act(() => vi.advanceTimersByTime(1))
+    expect(onRetry).toHaveBeenCalledTimes(1)
+  })
+
+  it('retries by itself a wait of exactly maxRetryAfterMs', () => {
+    const onRetry = vi.fn()
+    render(
+      <RetryCountdown
+        error={new ApiError({ type: 'RateLimited', retryAfterMs: 2000 })}
+        onRetry={onRetry}
+        maxRetryAfterMs={2000}
+      />,
+    )
+    act(() => vi.advanceTimersByTime(2000))
     expect(onRetry).toHaveBeenCalledTimes(1)
   })
 
@@ -90,9 +117,34 @@ describe('ErrorBanner and Retry-After', () => {
     const error = withRetryAfter(status)
     expect(error.retryable).toBe(false)
     render(<ErrorBanner error={error} onRetry={onRetry} />)
+    // Checked while the 1 s wait still runs: a countdown shown for it would be on screen now.
+    expect(document.querySelector('.rae-countdown')).toBeNull()
+    act(() => vi.advanceTimersByTime(500))
+    expect(document.querySelector('.rae-countdown')).toBeNull()
     for (let i = 0; i < 5; i++) act(() => vi.advanceTimersByTime(1000))
     expect(onRetry).not.toHaveBeenCalled()
     expect(document.querySelector('.rae-countdown')).toBeNull()
+  })
+
+  // The countdown and its hook hold the guard themselves, not only the banner around them.
+  it.each([400, 401, 404])("RetryCountdown on its own shows a %i's wait but never re-sends it", (status) => {
+    const onRetry = vi.fn()
+    const { container } = render(<RetryCountdown error={withRetryAfter(status)} onRetry={onRetry} />)
+    expect(visibleCountdown(container)).toHaveTextContent('You can retry in 1 s')
+    expect(screen.getByRole('status')).toHaveTextContent('You can retry in 1 second.')
+    for (let i = 0; i < 5; i++) act(() => vi.advanceTimersByTime(1000))
+    expect(onRetry).not.toHaveBeenCalled()
+  })
+
+  it.each([400, 401, 404])("useRetryCountdown counts a %i's wait down and never calls onRetry", (status) => {
+    const onRetry = vi.fn()
+    const error = withRetryAfter(status)
+    const { result } = renderHook(() => useRetryCountdown(error, { onRetry }))
+    expect(result.current).toMatchObject({ delayMs: 1000, secondsLeft: 1, active: true, willRetry: false })
+    act(() => vi.advanceTimersByTime(1000))
+    expect(result.current).toMatchObject({ secondsLeft: 0, active: false })
+    act(() => vi.advanceTimersByTime(5000))
+    expect(onRetry).not.toHaveBeenCalled()
   })
 
   it.each([429, 503])('re-sends a %i once when its wait ends (the taxonomy retries it)', (status) => {

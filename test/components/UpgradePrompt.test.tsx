@@ -9,10 +9,10 @@ describe('UpgradePrompt', () => {
     const onUpgrade = vi.fn()
     const error = new ApiError({ type: 'PaymentRequired' })
     render(<UpgradePrompt error={error} onUpgrade={onUpgrade} />)
-    const prompt = screen.getByRole('alert', { name: en.upgrade.paymentTitle })
+    const prompt = screen.getByRole('alert', { name: en.types.PaymentRequired.title })
     // The severity is written out, as in the banners, not carried by the icon alone.
-    expect(prompt).toHaveTextContent(new RegExp(`^${en.severity.error}: ${en.upgrade.paymentTitle}`))
-    expect(prompt).toHaveTextContent(en.upgrade.paymentDescription)
+    expect(prompt).toHaveTextContent(new RegExp(`^${en.severity.error}: ${en.types.PaymentRequired.title}`))
+    expect(prompt).toHaveTextContent(en.types.PaymentRequired.description)
     await user.click(screen.getByRole('button', { name: en.actions.upgrade }))
     expect(onUpgrade).toHaveBeenCalledWith(error)
   })
@@ -30,14 +30,18 @@ describe('UpgradePrompt', () => {
         <UpgradePrompt error={error} />
       </ApiErrorProvider>,
     )
-    expect(screen.getByRole('alert', { name: en.upgrade.quotaTitle })).toHaveTextContent(en.upgrade.quotaDescription)
+    expect(screen.getByRole('alert', { name: en.types.QuotaExceeded.title })).toHaveTextContent(
+      en.types.QuotaExceeded.description,
+    )
     await user.click(screen.getByRole('button', { name: en.actions.raiseQuota }))
     expect(onUpgrade).toHaveBeenCalledWith(error)
   })
 
   it('LimitExceeded: explains the hard limit and offers nothing to buy', () => {
     render(<UpgradePrompt error={new ApiError({ type: 'LimitExceeded' })} onUpgrade={() => undefined} />)
-    expect(screen.getByRole('alert', { name: en.upgrade.limitTitle })).toHaveTextContent(en.upgrade.limitDescription)
+    expect(screen.getByRole('alert', { name: en.types.LimitExceeded.title })).toHaveTextContent(
+      en.types.LimitExceeded.description,
+    )
     expect(screen.queryByRole('button')).not.toBeInTheDocument()
   })
 

@@ -37,7 +37,7 @@ describe('server rendering of the claiming components, the dialog and the outlet
     )
     expect(html).toContain('You can retry in 5 s')
     expect(html).toMatch(/class="rae-visually-hidden" style="position:absolute;width:1px;height:1px/)
-    expect(html).toContain('Upgrade to continue')
+    expect(html).toContain('Payment required')
     expect(html).toContain('email')
     expect(html).not.toContain('<dialog')
   })

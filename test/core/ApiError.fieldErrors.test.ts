@@ -11,6 +11,15 @@ describe('field errors from a hostile server', () => {
     expect(error.fieldErrors[99]?.path).toBe('field99')
   })
 
+  it('new ApiError keeps at most 100 of the field errors it is given, in order', () => {
+    // Built directly (not through the parser, which caps first): the class holds its own cap.
+    const fieldErrors = Array.from({ length: 5000 }, (_, i) => ({ path: `field${i}`, message: 'is invalid' }))
+    const error = new ApiError({ type: 'InvalidDataFormat', fieldErrors })
+    expect(error.fieldErrors).toHaveLength(100)
+    expect(error.fieldErrors[99]).toEqual({ path: 'field99', message: 'is invalid' })
+    expect(error.toJSON().fieldErrors).toHaveLength(100)
+  })
+
   it('clips and redacts each path like every other text', () => {
     const path = `${'a'.repeat(5000)}?access_token=tok-CANARY`
     const error = parseApiError({

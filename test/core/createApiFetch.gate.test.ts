@@ -1,9 +1,7 @@
-import { setFlagsFromString } from 'node:v8'
-import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import { createApiFetch } from '../../src/core/index.js'
 import type { ApiFetchOptions } from '../../src/core/index.js'
-import { json, pause, rejection, serveForFile } from './support/server.js'
+import { json, rejection, serveForFile, until } from './support/server.js'
 
 const server = serveForFile()
 server.routes['/search'] = (_req, res) =>
@@ -53,46 +51,35 @@ describe('rateLimitGate scope', () => {
   })
 })
 
-describe('the gate forgets a pause once it is over', () => {
-  // A real heap measurement: V8's gc, reachable in this worker once the flag is set.
-  setFlagsFromString('--expose-gc')
-  const gc = runInNewContext('gc') as () => void
-  const heap = () => {
-    gc()
-    gc()
-    return process.memoryUsage().heapUsed
+describe('two 429s in flight at once, with different waits', () => {
+  /** Two routes whose 429 (Retry-After in seconds) is held until the test releases it. */
+  const heldRoutes = (waits: Record<string, string>) => {
+    const release: Record<string, () => void> = {}
+    for (const [path, retryAfter] of Object.entries(waits)) {
+      server.routes[path] = (_req, res) => {
+        release[path] = () => json(res, 429, { type: 'RateLimited' }, { 'retry-after': retryAfter })
+      }
+    }
+    return release
   }
 
-  const ORIGINS = 250
-  // Long host names make the keys weigh 4 MB in all: holding them shows above the heap's noise.
-  const padding = 'o'.repeat(16_000)
-  const pauseAll = async (retryAfter: string) => {
-    const rateLimited = () =>
-      Promise.resolve(
-        new Response('{"type":"RateLimited"}', {
-          status: 429,
-          headers: { 'retry-after': retryAfter, 'content-type': 'application/json' },
-        }),
-      )
-    const apiFetch = createApiFetch({ fetch: rateLimited, maxGateWaitMs: 0 })
-    const before = heap()
-    for (let i = 0; i < ORIGINS; i++) await apiFetch(`https://${padding}${i}.test/`).catch(() => undefined)
-    return { apiFetch, before }
-  }
-
-  it('holds the origins while they are paused (the measurement can see them)', async () => {
-    const { apiFetch, before } = await pauseAll('60')
-    await pause(1300)
-    expect(heap() - before).toBeGreaterThan(3_500_000)
-    expect(await rejection(apiFetch(`https://${padding}0.test/`))).toMatchObject({ type: 'RateLimited', status: 0 })
-  }, 30_000)
-
-  it('holds none of them once their pause is over', async () => {
-    const { apiFetch, before } = await pauseAll('1')
-    await pause(1300) // every pause (Retry-After: 1) is over; nothing called the gate since
-    expect(heap() - before).toBeLessThan(1_000_000)
-    // Forgetting does not weaken the gate: a new 429 pauses that origin again.
-    await apiFetch(`https://${padding}0.test/`).catch(() => undefined)
-    expect(await rejection(apiFetch(`https://${padding}0.test/`))).toMatchObject({ type: 'RateLimited', status: 0 })
-  }, 30_000)
+  it.each([
+    ['the longer one answers first: the shorter one does not cut the pause', ['/slow-30', '/slow-1']],
+    ['the shorter one answers first: the longer one extends the pause', ['/slow-1', '/slow-30']],
+  ])('%s', async (_label, order) => {
+    server.hits = []
+    const release = heldRoutes({ '/slow-30': '30', '/slow-1': '1' })
+    const apiFetch = createApiFetch({ baseUrl: server.base, maxGateWaitMs: 0 })
+    const calls = Object.fromEntries(order.map((path) => [path, rejection(apiFetch(path))]))
+    // Both reached the server before either answer set a pause.
+    await until(() => countOf('/slow-30') === 1 && countOf('/slow-1') === 1)
+    for (const path of order) {
+      release[path]!()
+      expect(await calls[path]).toMatchObject({ type: 'RateLimited', status: 429 })
+    }
+    const held = await rejection(apiFetch('/save', { method: 'POST', body: '{}' }))
+    expect(held).toMatchObject({ type: 'RateLimited', status: 0 })
+    expect(held.retryAfterMs).toBeGreaterThan(25_000)
+    expect(countOf('/save')).toBe(0)
+  })
 })

@@ -1,7 +1,7 @@
 import { inspect } from 'node:util'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createApiFetch, createAuthCoordinator } from '../../src/core/index.js'
-import type { ApiError } from '../../src/core/index.js'
+import { createApiErrorReporter, createApiFetch, createAuthCoordinator } from '../../src/core/index.js'
+import type { ApiError, ApiErrorReport } from '../../src/core/index.js'
 import { json, rejection, serveForFile, startTestServer } from './support/server.js'
 
 const SECRET = 'eyJhbGciOi.SECRET-token.value42'
@@ -112,6 +112,11 @@ describe('createApiFetch: a token with surrounding whitespace', () => {
     expect(error.type).toBe('Forbidden')
     expect(error.message).toBe('token "[REDACTED]" lacks the admin scope')
     expectNoSecret(error, PLAIN)
+    // The reporter's event (Sentry, logs) carries it neither.
+    const sent: ApiErrorReport[] = []
+    createApiErrorReporter({ send: (report) => sent.push(report), shouldReport: () => true })(error)
+    expect(sent).toHaveLength(1)
+    expect(JSON.stringify(sent[0])).not.toContain(PLAIN)
   })
 
   it('sends no header for a token of whitespace only, as for null', async () => {

@@ -1,12 +1,10 @@
 import { createServer } from 'node:http'
 import type { Server } from 'node:http'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { ApiError, createAuthCoordinator, readApiError } from '../../src/core/index.js'
 import type { AuthSnapshot } from '../../src/core/index.js'
-import { deferred, switchableRefresh } from './support/auth.js'
+import { deferred, settled, switchableRefresh } from './support/auth.js'
 import { close, listen } from './support/server.js'
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 // A real token endpoint: POST /refresh answers according to `refreshAnswer`.
 let server: Server
@@ -111,9 +109,9 @@ describe('createAuthCoordinator: failures settle every waiter', () => {
         return refresh()
       },
     })
-    const results = await Promise.all(Array.from({ length: 5 }, () => auth.reauthenticate(0)))
+    const results = await settled(Promise.all(Array.from({ length: 5 }, () => auth.reauthenticate(0))))
     expect(results).toEqual(Array(5).fill(false))
-    expect(await auth.reauthenticate(0)).toBe(false)
+    expect(await settled(auth.reauthenticate(0))).toBe(false)
     expect(calls).toBe(1)
     expect(auth.getSnapshot()).toEqual({ status: 'idle', generation: 0 })
   })
@@ -122,48 +120,75 @@ describe('createAuthCoordinator: failures settle every waiter', () => {
     refreshHits = 0
     refreshAnswer = 'unauthorized'
     const auth = createAuthCoordinator({ refresh: refreshFromServer })
-    const results = await Promise.all(Array.from({ length: 20 }, () => auth.reauthenticate(0)))
+    const results = await settled(Promise.all(Array.from({ length: 20 }, () => auth.reauthenticate(0))))
     expect(results.every((ok) => ok === false)).toBe(true)
     expect(refreshHits).toBe(1)
     refreshAnswer = 'ok'
   })
 
   it('settles every waiter with false when refresh hangs past timeoutMs, and ignores its late answer', async () => {
-    const hanging = deferred<string>()
-    let calls = 0
-    const auth = createAuthCoordinator({
-      timeoutMs: 300,
-      refresh: () => {
-        calls += 1
-        return hanging.promise
-      },
-    })
-    const waiters = Array.from({ length: 20 }, () => auth.reauthenticate(0))
-    expect(auth.getSnapshot().status).toBe('refreshing')
-    const results = await Promise.allSettled(waiters)
-    expect(results.every((r) => r.status === 'fulfilled' && r.value === false)).toBe(true)
-    expect(calls).toBe(1)
-    hanging.resolve('too-late')
-    await pause(10)
-    expect(auth.getSnapshot()).toEqual({ status: 'idle', generation: 0 })
+    vi.useFakeTimers()
+    try {
+      const hanging = deferred<string>()
+      let calls = 0
+      const auth = createAuthCoordinator({
+        timeoutMs: 300,
+        refresh: () => {
+          calls += 1
+          return hanging.promise
+        },
+      })
+      const outcomes: Array<boolean | 'pending'> = Array(20).fill('pending')
+      for (let i = 0; i < 20; i++) void auth.reauthenticate(0).then((ok) => (outcomes[i] = ok))
+      expect(auth.getSnapshot().status).toBe('refreshing')
+      await vi.advanceTimersByTimeAsync(299)
+      expect(outcomes).toEqual(Array(20).fill('pending'))
+      await vi.advanceTimersByTimeAsync(2)
+      expect(outcomes).toEqual(Array(20).fill(false))
+      expect(calls).toBe(1)
+      hanging.resolve('too-late')
+      await vi.advanceTimersByTimeAsync(10)
+      expect(auth.getSnapshot()).toEqual({ status: 'idle', generation: 0 })
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('fails at once, without refreshing, when there is no refresh and no sign-in prompt', async () => {
     const auth = createAuthCoordinator()
     const seen: string[] = []
     auth.subscribe(() => seen.push(auth.getSnapshot().status))
-    expect(await auth.reauthenticate(0)).toBe(false)
+    expect(await settled(auth.reauthenticate(0))).toBe(false)
     expect(seen).toEqual([])
   })
 
   it('refreshes again after the user signed in elsewhere (completeSignIn(true) while idle)', async () => {
     const { auth, refresh } = switchableRefresh()
-    expect(await auth.reauthenticate(0)).toBe(false)
+    expect(await settled(auth.reauthenticate(0))).toBe(false)
     auth.completeSignIn(true)
     expect(auth.generation).toBe(1)
     refresh.answer = true
-    expect(await auth.reauthenticate(1)).toBe(true)
+    expect(await settled(auth.reauthenticate(1))).toBe(true)
     expect(refresh.calls).toBe(2)
     expect(auth.generation).toBe(2)
+  })
+
+  it('a listener that starts a renewal as the status turns idle never orphans the wave that just ended', async () => {
+    let calls = 0
+    const auth = createAuthCoordinator({ refresh: () => (calls += 1) === 1 })
+    let restarted: Promise<boolean> | undefined
+    auth.subscribe(() => {
+      // An app that reauthenticates whenever the coordinator goes idle (a re-entrant listener).
+      if (auth.getSnapshot().status === 'idle' && !restarted) restarted = auth.reauthenticate()
+    })
+    const waiters = Array.from({ length: 3 }, () => auth.reauthenticate(0))
+    const outcome = await Promise.race([
+      Promise.all(waiters),
+      new Promise((resolve) => setTimeout(() => resolve('still pending after 1 s'), 1000)),
+    ])
+    expect(outcome).toEqual([true, true, true])
+    // The listener's own renewal is a wave of its own, settled by its own refresh (the second fails).
+    expect(await restarted).toBe(false)
+    expect(calls).toBe(2)
   })
 })

@@ -362,8 +362,9 @@ describe('raw failures are classified first', () => {
 
   it('uses its aliases to classify vendor codes', () => {
     const plain = createRetryPolicy()
-    const withAlias = createRetryPolicy({ aliases: { slow_down: 'RateLimited' } })
-    const body = { status: 400, headers: {}, data: { error: 'slow_down' } }
+    // Words the kit cannot read: only the alias says this vendor means a rate limit.
+    const withAlias = createRetryPolicy({ aliases: { hold_your_horses: 'RateLimited' } })
+    const body = { status: 400, headers: {}, data: { error: 'hold_your_horses' } }
     expect(plain.retry(0, body)).toBe(false)
     expect(withAlias.retry(0, body)).toBe(true)
   })

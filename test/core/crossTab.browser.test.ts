@@ -225,25 +225,30 @@ describe('crossTab in real Chromium: one renewal for every tab', () => {
     await b.context().close()
   }, 30_000)
 
-  it('a hung refresh holds no tab past timeoutMs, waiting for the lock included, and the lock is free again afterwards', async () => {
+  it('a hung refresh holds no tab past timeoutMs, waiting for the lock included; its lock is free again once it ends', async () => {
     const { tabs } = await openTabs(2, 'quick')
     const [first, second] = tabs as [Page, Page]
     await signedInWithExpiredTokens(first, second)
     server.refreshDelayMs = Infinity
     await startRequests(first, 'first', 3)
     await until(() => server.counts.refreshArrivals === 1, 'the first tab reached /refresh')
+    const began = Date.now()
     await startRequests(second, 'second', 3)
 
     const results = [...(await settled(first)), ...(await settled(second))]
     expect(results).toEqual(Array(6).fill('Unauthorized'))
-    expect(server.counts.refreshes).toBe(0)
+    // The snippet's timeoutMs is 1.5 s.
+    expect(Date.now() - began).toBeLessThan(1500 + 1500)
+    expect(server.counts).toMatchObject({ refreshes: 0, refreshArrivals: 1 })
 
-    // Nothing is stuck: the next 401 renews through the same lock.
+    // The hung refresh keeps the lock (its request may still rotate the token); when it ends (its
+    // tab closes), nothing is stuck: the next 401 renews through the same lock.
     server.refreshDelayMs = 0
+    await first.close()
     expect(await second.evaluate(() => window.app.auth.reauthenticate())).toBe(true)
-    expect(await requests(first, 'first', 2)).toEqual(['ok', 'ok'])
+    expect(await requests(second, 'second', 2)).toEqual(['ok', 'ok'])
     expect(server.counts.reuses).toBe(0)
-    await first.context().close()
+    await second.context().close()
   }, 30_000)
 
   it('a sign-in completed in one tab resumes the requests waiting in the others and closes their ReauthDialog', async () => {
@@ -268,6 +273,70 @@ describe('crossTab in real Chromium: one renewal for every tab', () => {
     expect(server.counts.refreshes - refreshesBefore).toBe(1)
     expect(server.counts.reuses).toBe(0)
     await here.context().close()
+  }, 30_000)
+})
+
+describe('crossTab in real Chromium: the races of the second review (issue 18)', () => {
+  it('a tab opened after another tab renewed renews by itself at once, with one refresh', async () => {
+    const { tabs, open } = await openTabs(2)
+    await signedInWithExpiredTokens(tabs[0]!, tabs[1]!)
+    // The second tab's renewal is marked; a tab opened now has heard of none of it.
+    const late = await open()
+    const began = Date.now()
+    expect(await requests(late, 'late', 3)).toEqual(['ok', 'ok', 'ok'])
+    // The snippet's timeoutMs is 10 s: waiting for a message sent before the tab existed would take it all.
+    expect(Date.now() - began).toBeLessThan(3000)
+    expect(server.counts).toMatchObject({ refreshes: 1, reuses: 0, refreshArrivals: 1 })
+    await late.context().close()
+  }, 30_000)
+
+  it('a refresh slower than timeoutMs keeps the lock until it settles: the other tab fails, never refreshes alongside', async () => {
+    const { tabs } = await openTabs(2, 'quick')
+    const [slow, other] = tabs as [Page, Page]
+    await signedInWithExpiredTokens(slow, other)
+    server.refreshDelayMs = 3000 // the snippet's timeoutMs is 1.5 s
+    await startRequests(slow, 'slow', 2)
+    await until(() => server.counts.refreshArrivals === 1, 'the slow tab reached /refresh')
+    await startRequests(other, 'other', 2)
+    // Both tabs' requests fail at timeoutMs; the refresh still runs, holding the lock.
+    expect([...(await settled(slow)), ...(await settled(other))]).toEqual(Array(4).fill('Unauthorized'))
+    await until(() => server.counts.refreshes === 1, 'the slow refresh rotated the token')
+    server.refreshDelayMs = 0
+    expect(server.counts).toMatchObject({ refreshArrivals: 1, reuses: 0 })
+    // It told the other tab: both carry on with the rotated session, and nothing was reused.
+    expect([...(await requests(other, 'other', 2)), ...(await requests(slow, 'slow', 2))]).toEqual(Array(4).fill('ok'))
+    expect(server.counts.reuses).toBe(0)
+    await slow.context().close()
+  }, 30_000)
+
+  it('no clock and no stray message reorders them: a sign-in from a tab whose clock is years behind, after messages stamped Infinity and 2^53, closes the other ReauthDialog', async () => {
+    const { tabs } = await openTabs(1, 'dialog')
+    const waiting = tabs[0]!
+    const context = waiting.context()
+    await signedInWithExpiredTokens(waiting, waiting)
+    // A tab whose clock runs 20 years behind (a wrong system clock, a clock moved back).
+    const behind = await context.newPage()
+    await behind.addInitScript(() => {
+      const now = Date.now.bind(Date)
+      Date.now = () => now() - 20 * 365 * 86_400_000
+    })
+    await behind.goto(`${server.base}/?v=dialog`)
+    await behind.waitForFunction(() => 'app' in window)
+    server.revoke()
+    await startRequests(waiting, 'waiting', 2)
+    await until(async () => (await waiting.getByRole('dialog').count()) === 1, 'the ReauthDialog opened')
+    // Stray messages on the kit's channel: stamps no counter of the kit can reach.
+    await behind.evaluate(() => {
+      const channel = new BroadcastChannel('react-api-errors:my-app')
+      for (const stamp of [Infinity, 2 ** 53, 1e300, -1, 1.5, '9'])
+        channel.postMessage({ kind: 'signed-in', stamp, result: 'access-forged' })
+    })
+
+    expect(await behind.evaluate(() => window.app.signIn('ada@example.test', 'correct horse'))).toBe(true)
+    expect(await settled(waiting)).toEqual(['ok', 'ok'])
+    await until(async () => (await waiting.getByRole('dialog').count()) === 0, 'the ReauthDialog closed')
+    expect(server.counts.reuses).toBe(0)
+    await context.close()
   }, 30_000)
 })
 

@@ -5,11 +5,24 @@ import { json, serveForFile } from './support/server.js'
 
 // The README's "Dialects understood" snippets, copied verbatim into these tests.
 const server = serveForFile()
+server.routes['/items'] = (_req, res) =>
+  json(res, 409, { error: { code: 'item_name_in_use' }, meta: { request_id: 'req_8f2a' } })
 server.routes['/seats'] = (_req, res) => json(res, 403, { error: { code: 'SEAT_LIMIT' } })
 server.routes['/signup'] = (_req, res) =>
   json(res, 422, { problems: [{ at: 'email', why: 'is taken' }] }, { 'x-request-id': 'req_42' })
 
 describe('README: Dialects understood', () => {
+  it('an API the kit has never seen is read by its words and shape', async () => {
+    const response = await fetch(`${server.base}/items`)
+    // --- README snippet, verbatim ---
+    // Acme answers 409 { "error": { "code": "item_name_in_use" }, "meta": { "request_id": "req_8f2a" } }.
+    const error = await readApiError(response)
+    error.type // 'AlreadyExists', read from the words of its code
+    error.id // 'req_8f2a'
+    // --- end of snippet ---
+    expect(error).toMatchObject({ type: 'AlreadyExists', id: 'req_8f2a', status: 409 })
+  })
+
   it('an alias gives an app its own codes', async () => {
     const response = await fetch(`${server.base}/seats`)
     // --- README snippet, verbatim ---

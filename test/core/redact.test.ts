@@ -41,20 +41,48 @@ describe('secret shapes in free text', () => {
     expect(out).not.toMatch(/hunter2|s3cr3t|rt_9f8e|at_9f8e|eyJlbWFp|IOSFODNN|KBOKMUT/)
   })
 
+  // One case per entry of the secret-name table (src/core/secrets/redact.ts): removing any entry
+  // fails its case. Whole names must be the parameter's whole name; parts may sit inside one.
   it.each([
-    'subscription-key',
-    'client_assertion',
-    'SAMLResponse',
-    'pwd',
-    'private_key',
-    'AccountKey',
-    'X-Amz-Signature',
-    'sessionid',
-  ])('the parameter %s', (name) => {
+    // Whole names.
+    ['auth', 'auth', 'Firebase Realtime Database REST: ?auth=<ID token>'],
+    ['key', 'key', 'Google APIs: ?key=<API key>'],
+    ['sig', 'sig', 'Azure SAS signature'],
+    ['code', 'code', 'OAuth authorization code on the redirect URL'],
+    ['jwt', 'jwt', 'a token passed as ?jwt='],
+    ['pass', 'pass', 'a password field called pass'],
+    ['otp', 'otp', 'a one-time password'],
+    // Parts, inside a longer name.
+    ['token', 'refresh_token', 'OAuth token request'],
+    ['secret', 'client_secret', 'OAuth client secret'],
+    ['passw', 'new-password', 'a password form field'],
+    ['passphrase', 'key_passphrase', 'a private key passphrase'],
+    ['pwd', 'user_pwd', 'a password abbreviated'],
+    ['apikey', 'X-Api-Key', 'an API key header echoed as a parameter'],
+    ['accesskey', 'AccessKeyId', 'an access key id'],
+    ['accountkey', 'AccountKey', 'Azure storage connection string'],
+    ['privatekey', 'private_key', 'a service account private key'],
+    ['subscriptionkey', 'subscription-key', 'Azure API Management'],
+    ['clientassertion', 'client_assertion', 'OAuth client assertion (a signed JWT)'],
+    ['samlresponse', 'SAMLResponse', 'a SAML response'],
+    ['credential', 'X-Amz-Credential', 'AWS SigV4 presigned URL'],
+    ['signature', 'X-Amz-Signature', 'AWS SigV4 presigned URL'],
+    ['session', 'sessionid', 'a session id'],
+    ['cookie', 'set_cookie', 'a cookie echoed as a parameter'],
+    ['authorization', 'authorization', 'an Authorization header echoed as a parameter'],
+  ])('the secret name %s: ?%s= is redacted (%s)', (_entry, name) => {
     expect(url(`https://api.test/v1?page=2&${name}=CANARY_VALUE&q=ok`)).toBe(
       `https://api.test/v1?page=2&${name}=[REDACTED]&q=ok`,
     )
   })
+
+  it.each(['keyword', 'zipcode', 'author', 'passenger', 'signup', 'otps'])(
+    'a name that only contains a whole secret name is kept: ?%s=',
+    (name) => {
+      const text = `https://api.test/v1?${name}=kept_value&q=ok`
+      expect(url(text)).toBe(text)
+    },
+  )
 
   it('userinfo with several @', () => {
     expect(url('https://deploy:p@ss@w0rd@host.test/v1?x=1')).toBe('https://host.test/v1?x=1')
@@ -73,16 +101,52 @@ describe('secret shapes in free text', () => {
   ])('keeps ordinary words: %s', (text) => expect(message(text)).toBe(text))
 })
 
+describe('where a credential starts and ends', () => {
+  it.each([
+    ['Bearer abc12345 was refused', 'Bearer [REDACTED] was refused'],
+    ['Bearer abc1234 was refused', 'Bearer abc1234 was refused'],
+    ['Basic dXNlcjpwYXNz', 'Basic [REDACTED]'],
+    ['Digest abcdefghijklmnopqrstuvwx', 'Digest [REDACTED]'],
+    ['Digest abcdefghijklmnopqrstuvw is a word', 'Digest abcdefghijklmnopqrstuvw is a word'],
+    ['token Bearer abc12345', 'token Bearer [REDACTED]'],
+    ['Bearer abc12345 and token ghp_0123456789', 'Bearer [REDACTED] and token [REDACTED]'],
+  ])('a scheme credential is 8 characters or more, and not a word under 24: %s', (text, kept) => {
+    expect(message(text)).toBe(kept)
+  })
+
+  // The authority of a URL ends at each of these: an @ after it is not userinfo.
+  it.each([' ', '"', '#', "'", '/', '<', '>', '?', '\\'])('the authority ends at %j', (end) => {
+    const text = `see https://host.test${end}x@y.test`
+    expect(message(text)).toBe(text)
+  })
+
+  it('a percent-encoded secret name is still a secret name, and a broken escape is kept as written', () => {
+    expect(url('https://api.test/v1?access%5Ftoken=CANARY_VALUE')).toBe('https://api.test/v1?access%5Ftoken=[REDACTED]')
+    expect(url('https://api.test/v1?bad%E0%A4%A=1')).toBe('https://api.test/v1?bad%E0%A4%A=1')
+    expect(url('https://api.test/v1?access_token%ZZ=CANARY_VALUE')).toBe(
+      'https://api.test/v1?access_token%ZZ=[REDACTED]',
+    )
+  })
+})
+
 describe('hostile server text (output only; speed is in npm run bench)', () => {
   const N = 48_000
+  // Each text holds one secret inside the 1000 characters an ApiError keeps (it must be found
+  // there) and one far past them, after the hostile run (it must not hang the patterns).
   it('a run of ? before a secret parameter', () => {
-    const out = message(`${'?'.repeat(N)} password=CANARY_VALUE`)
+    const run = '?'.repeat(N)
+    const out = message(`${run.slice(0, 500)} password=CANARY_KEPT ${run} password=CANARY_FAR`)
+    expect(out).toContain(`${run.slice(0, 500)} password=[REDACTED]`)
     expect(out).not.toContain('CANARY')
     expect(out.length).toBeLessThanOrEqual(1000)
   })
 
   it('a.a.a.… before a URL with userinfo', () => {
-    const out = message(`${'a.'.repeat(N / 2)} https://u:CANARY@VALUE@host.test/`)
+    const run = 'a.'.repeat(N / 2)
+    const out = message(
+      `${run.slice(0, 400)} https://u:CANARY@VALUE@host.test/ ${run} https://u:CANARY@VALUE@far.test/`,
+    )
+    expect(out).toContain(`${run.slice(0, 400)} https://host.test/`)
     expect(out).not.toContain('CANARY')
     expect(out).not.toContain('VALUE')
   })
@@ -120,4 +184,34 @@ describe('a password echoed in an object dump', () => {
     'Error: invalid input',
     '{ user: "ann", note: "reset your password: see the docs" }',
   ])('keeps prose and harmless fields: %s', (text) => expect(message(text)).toBe(text))
+})
+
+describe('long text is cut before it is redacted, and no credential is split by the cut', () => {
+  // A credential that starts just before the 1000th character and runs past it.
+  const around = (credential: string, before: number) => `${'w'.repeat(before)} ${credential} and more text after it`
+  it.each([
+    ['a bearer credential', 'Bearer Qx7Zk2Lm9Pw4Rt8Yv3Nb6Hc1'],
+    ['a JWT', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJRd2VydHkifQ.Qx7Zk2Lm9Pw4Rt8Yv3Nb6Hc1'],
+    ['an AWS key id', 'AKIAQX7ZK2LM9PW4RT8Y'],
+    ['a secret parameter', 'api_key=Qx7Zk2Lm9Pw4Rt8Yv3Nb6Hc1'],
+    ['a JSON field with spaces in its value', '"password": "Qx7Zk2 Lm9Pw4 Rt8Yv3 Nb6Hc1"'],
+    ['URL userinfo', 'https://deploy:Qx7Zk2Lm9Pw4@git.example/repo'],
+  ])('%s', (_label, credential) => {
+    for (let before = 950; before < 1000; before++) {
+      const kept = message(around(credential, before))
+      expect(kept.length).toBeLessThanOrEqual(1000)
+      for (const piece of ['Qx7', 'Zk2', 'Lm9', 'Pw4', 'RT8', 'Rt8']) expect(kept).not.toContain(piece)
+    }
+  })
+
+  it('keeps what follows a credential that redaction shortened', () => {
+    const kept = message(`Bearer ${'Qx7Zk2Lm'.repeat(200)} then the reason: the token expired`)
+    expect(kept).toBe('Bearer [REDACTED] then the reason: the token expired')
+  })
+
+  it('a text with no place to cut is redacted whole', () => {
+    const kept = message(`${'a.'.repeat(600)}https://u:Qx7Zk2Lm9Pw4@host.example/${'b'.repeat(600)}`)
+    expect(kept).not.toContain('Qx7')
+    expect(kept.length).toBeLessThanOrEqual(1000)
+  })
 })

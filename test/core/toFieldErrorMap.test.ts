@@ -37,6 +37,21 @@ describe('toFieldErrorMap', () => {
     expect(getFieldError(validation(), 'email')).toBe('is already taken')
   })
 
+  it("getFieldError gives that field's message, and nothing for a field the server did not name", () => {
+    expect(getFieldError(validation(), 'address.0.street')).toBe('is required')
+    expect(getFieldError(validation(), 'name')).toBeUndefined()
+    expect(getFieldError(undefined, 'email')).toBeUndefined()
+    expect(getFieldError(validation(499), 'email')).toBe('is already taken')
+    expect(getFieldError(validation(400), 'email')).toBe('is already taken')
+  })
+
+  it('gives a map the app may change, as form libraries do with their errors', () => {
+    const map = toFieldErrorMap(validation())
+    map.email = 'checked again'
+    delete map['address.0.street']
+    expect({ ...map }).toEqual({ email: 'checked again' })
+  })
+
   it('keeps a `__proto__` path as a plain own key of a plain object: no prototype is polluted', () => {
     const error = new ApiError({
       type: 'InvalidDataFormat',

@@ -19,8 +19,8 @@ afterEach(() => {
   server.reset()
 })
 
-/** Acme's own code for an overloaded shard, sent with a 400: the status alone says InvalidPayload. */
-const aliases: ApiErrorAliases = { SHARD_BUSY: 'Unavailable' }
+/** Acme's own code for an overloaded shard, sent with a 400: the status alone says InvalidPayload, and the code's words say nothing. */
+const aliases: ApiErrorAliases = { E1742: 'Unavailable' }
 
 function Status({ error }: { error: unknown }) {
   const state = useApiError(error)
@@ -29,7 +29,7 @@ function Status({ error }: { error: unknown }) {
 
 /** Mounts one query failing as the server answers, and collects what each place made of it. */
 async function classify(setUp: { provider?: ApiErrorAliases; defaults?: ApiErrorAliases; boundary?: ApiErrorAliases }) {
-  server.routes['/orders'] = (_req, res) => json(res, 400, { error: { code: 'SHARD_BUSY', message: 'try again' } })
+  server.routes['/orders'] = (_req, res) => json(res, 400, { error: { code: 'E1742', message: 'try again' } })
   const queryClient = new QueryClient({
     defaultOptions: apiErrorQueryDefaults({ aliases: setUp.defaults, maxRetries: 1, baseDelayMs: 0 }),
   })

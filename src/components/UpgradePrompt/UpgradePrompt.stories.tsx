@@ -39,7 +39,7 @@ type Story = StoryObj<PromptArgs & UpgradePromptProps>
 export const PaymentRequired: Story = {
   play: async ({ canvasElement, globals, args, userEvent }) => {
     const catalog = catalogFor(globals.locale)
-    const prompt = within(canvasElement).getByRole('alert', { name: catalog.upgrade.paymentTitle })
+    const prompt = within(canvasElement).getByRole('alert', { name: catalog.types.PaymentRequired.title })
     await userEvent.click(within(prompt).getByRole('button', { name: catalog.actions.upgrade }))
     await expect(args.onUpgrade).toHaveBeenCalledWith(expect.objectContaining({ type: 'PaymentRequired' }))
   },
@@ -50,7 +50,7 @@ export const QuotaExceeded: Story = {
   args: { type: 'QuotaExceeded' },
   play: async ({ canvasElement, globals }) => {
     const catalog = catalogFor(globals.locale)
-    const prompt = within(canvasElement).getByRole('alert', { name: catalog.upgrade.quotaTitle })
+    const prompt = within(canvasElement).getByRole('alert', { name: catalog.types.QuotaExceeded.title })
     await expect(within(prompt).getByRole('button')).toHaveTextContent(catalog.actions.raiseQuota)
   },
 }
@@ -60,8 +60,8 @@ export const HardLimit: Story = {
   args: { type: 'LimitExceeded' },
   play: async ({ canvasElement, globals }) => {
     const catalog = catalogFor(globals.locale)
-    const prompt = within(canvasElement).getByRole('alert', { name: catalog.upgrade.limitTitle })
-    await expect(prompt).toHaveTextContent(catalog.upgrade.limitDescription)
+    const prompt = within(canvasElement).getByRole('alert', { name: catalog.types.LimitExceeded.title })
+    await expect(prompt).toHaveTextContent(catalog.types.LimitExceeded.description)
     await expect(within(prompt).queryByRole('button')).not.toBeInTheDocument()
   },
 }
@@ -70,7 +70,9 @@ export const HardLimit: Story = {
 export const WithoutBillingPage: Story = {
   args: { type: 'PaymentRequired', requestId: 'req_2Vb7Nc', onUpgrade: undefined },
   play: async ({ canvasElement, globals }) => {
-    const prompt = within(canvasElement).getByRole('alert', { name: catalogFor(globals.locale).upgrade.paymentTitle })
+    const prompt = within(canvasElement).getByRole('alert', {
+      name: catalogFor(globals.locale).types.PaymentRequired.title,
+    })
     await expect(prompt).toHaveTextContent('req_2Vb7Nc')
     await expect(within(prompt).queryByRole('button')).not.toBeInTheDocument()
   },

@@ -2,16 +2,14 @@
 import { useId } from 'react'
 import type { HTMLAttributes } from 'react'
 import type { ApiError } from '../../core/index.js'
-import { safeHref, useApiError, useApiErrorContext, useApiErrorText, useClaimError } from '../../react/index.js'
+import { useApiError, useApiErrorText, useClaimError } from '../../react/index.js'
+import { ErrorAction } from '../parts/ErrorAction.js'
 import { cx } from '../parts/cx.js'
 import { SeverityIcon } from '../parts/SeverityIcon.js'
 import { SeverityLabel } from '../parts/SeverityLabel.js'
 
-const COPY = {
-  PaymentRequired: { key: 'payment', action: 'actions.upgrade' },
-  QuotaExceeded: { key: 'quota', action: 'actions.raiseQuota' },
-  LimitExceeded: { key: 'limit', action: undefined },
-} as const
+/** The types this prompt is for: a plan or payment problem, a soft quota, a hard limit. */
+const TYPES: readonly string[] = ['PaymentRequired', 'QuotaExceeded', 'LimitExceeded']
 
 export interface UpgradePromptProps extends HTMLAttributes<HTMLDivElement> {
   error: unknown
@@ -24,17 +22,13 @@ export interface UpgradePromptProps extends HTMLAttributes<HTMLDivElement> {
  * LimitExceeded it explains the hard limit, with nothing to buy. Renders nothing for other types.
  */
 export function UpgradePrompt({ error, onUpgrade, className, ...rest }: UpgradePromptProps) {
-  const state = useApiError(error)
-  const { text, lang, dir } = useApiErrorText()
-  const context = useApiErrorContext()
+  const state = useApiError(error, { onUpgrade })
+  const { lang, dir } = useApiErrorText()
   const titleId = useId()
   const parsed = state.error
-  const shown = parsed !== null && parsed.type in COPY
+  const shown = parsed !== null && TYPES.includes(parsed.type)
   useClaimError(error, shown)
   if (!parsed || !shown) return null
-  const copy = COPY[parsed.type as keyof typeof COPY]
-  const upgrade = onUpgrade ?? context.onUpgrade
-  const href = upgrade ? undefined : safeHref(context.links?.upgrade)
   return (
     <div
       lang={lang}
@@ -50,21 +44,13 @@ export function UpgradePrompt({ error, onUpgrade, className, ...rest }: UpgradeP
         {/* The written severity leads the title; the name stays the title alone. */}
         <p className="rae-upgrade__title">
           <SeverityLabel severity="error" className="rae-upgrade__severity" />
-          <span id={titleId}>{text(`upgrade.${copy.key}Title`)}</span>
+          <span id={titleId}>{state.title}</span>
         </p>
-        <p className="rae-upgrade__description">{text(`upgrade.${copy.key}Description`)}</p>
+        <p className="rae-upgrade__description">{state.description}</p>
         {state.reference && <p className="rae-upgrade__reference">{state.reference}</p>}
       </div>
-      {copy.action && upgrade && (
-        <button type="button" className="rae-button rae-button--primary" onClick={() => upgrade(parsed)}>
-          {text(copy.action)}
-        </button>
-      )}
-      {copy.action && href && (
-        <a className="rae-button rae-button--primary" href={href}>
-          {text(copy.action)}
-        </a>
-      )}
+      {/* A hard limit has nothing to buy: LimitExceeded asks the user to fix the input, with no action. */}
+      <ErrorAction state={state} />
     </div>
   )
 }

@@ -17,22 +17,24 @@ import type {
 
 /** The one error every failed request becomes. Holds no headers, tokens or request config. */
 export class ApiError extends Error {
+  // Fields are declared, not defined: the constructor assigns them, which is cheaper than
+  // defining each one first (every failed request builds one).
   declare readonly [API_ERROR_BRAND]: true
   override readonly name = 'ApiError' as const
-  readonly type: ApiErrorType
+  declare readonly type: ApiErrorType
   /** The real HTTP status, 0 when there was no response. */
-  readonly status: number
+  declare readonly status: number
   /** The vendor's own code, as given (`rate_limited`, `QuotaExceeded`). */
-  readonly code?: string
+  declare readonly code?: string
   /** Botpress `id`, problem `instance`, or a request-id header: quote it to support. */
-  readonly id?: string
+  declare readonly id?: string
   /** How long the server asked us to wait, in milliseconds; absent when it asked for more than a day (not believed). */
-  readonly retryAfterMs?: number
-  readonly fieldErrors: readonly FieldError[]
-  readonly action: ApiErrorAction
+  declare readonly retryAfterMs?: number
+  declare readonly fieldErrors: readonly FieldError[]
+  declare readonly action: ApiErrorAction
   /** Whether an idempotent request may be retried automatically. */
-  readonly retryable: boolean
-  readonly request?: ApiErrorRequest
+  declare readonly retryable: boolean
+  declare readonly request?: ApiErrorRequest
   declare readonly cause?: ApiErrorCause
 
   constructor(init: ApiErrorInit) {
@@ -91,7 +93,7 @@ Object.defineProperty(ApiError.prototype, API_ERROR_BRAND, { value: true })
 
 /** Free text as an `ApiError` keeps it: a string, secrets redacted, at most `MAX_TEXT` characters. */
 function clip(text: unknown): string {
-  return typeof text === 'string' ? truncate(redactSecrets(text), MAX_TEXT) : ''
+  return typeof text === 'string' ? truncate(redactSecrets(text, MAX_TEXT), MAX_TEXT) : ''
 }
 
 function safeRequest(request: RequestLike): ApiErrorRequest {

@@ -2,10 +2,7 @@ import { ApiError } from './ApiError.js'
 import { MAX_FIELD_ERRORS } from './limits.js'
 import { isApiErrorType } from './taxonomy.js'
 import type { FieldError } from './types.js'
-
-type Dict = Record<string, unknown>
-const isObject = (value: unknown): value is Dict => typeof value === 'object' && value !== null
-const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
+import { isObject, text } from '../shared/values.js'
 
 /**
  * The `ApiError` an `error.toJSON()` stood for, after a trip through JSON, `structuredClone` or a

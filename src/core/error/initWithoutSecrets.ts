@@ -8,6 +8,7 @@ import type { ApiErrorInit } from './types.js'
  * Structural fields (type, status, retryAfterMs) are never touched. Never throws.
  */
 export function initWithoutSecrets(init: ApiErrorInit, ...lists: (readonly string[] | undefined)[]): ApiErrorInit {
+  if (!lists.some((list) => list?.length)) return init
   // Longest first, so a secret containing another is removed whole.
   const secrets = [...new Set(lists.flatMap((list) => list ?? []))]
     .filter((secret) => typeof secret === 'string' && secret)

@@ -1,46 +1,60 @@
 import { apiErrorTypes, isApiErrorType } from '../error/taxonomy.js'
+import { codeWords } from './codeWords.js'
 import type { ApiErrorAliases } from './types.js'
 import { misuse } from '../shared/options.js'
 import type { ApiErrorType } from '../error/types.js'
-import { NOT_FOUND_ENDING, vendorCodes } from './vendorCodes.js'
+import { typeForWords, WEAK_WORDS_TYPE } from './typeForWords.js'
+import { vendorCodes } from './vendorCodes.js'
+
+// The words run together, a trailing `Exception` or `Error` dropped.
+const joined = (words: string): string => words.replace(/ /g, '').replace(/(.)(?:exception|error)$/, '$1')
 
 /**
  * `rate_limited`, `RATE-LIMITED`, `Rate Limited` and `RateLimited` all become `ratelimited`; an
  * AWS namespace (`aws.protocols#`), a `:…` tail and a trailing `Exception` or `Error` are dropped.
+ * Prose (see `codeWords`) has no normal form: it is `''`.
  */
-export const normalizeCode = (code: string): string =>
-  code
-    .slice(code.lastIndexOf('#') + 1)
-    .split(':')[0]!
-    .toLowerCase()
-    .replace(/[^a-z\d]/g, '')
-    .replace(/(.)(?:exception|error)$/, '$1')
+export const normalizeCode = (code: string): string => joined(codeWords(code) ?? '')
 
 /**
- * Vendor codes seen in the wild, beyond the 29 type names themselves (which always match), keyed
- * by their normalised form. Apps add their own with the `aliases` option.
+ * The exceptions table, keyed by normalised code: vendor codes whose words do not say what they
+ * mean. Apps add their own with the `aliases` option.
  */
 export const defaultApiErrorAliases: ApiErrorAliases = Object.fromEntries(
   Object.entries(vendorCodes).flatMap(([type, codes]) => codes.split(' ').map((code) => [code, type as ApiErrorType])),
 )
 
+// A body never names a transport failure: gRPC's `ABORTED` is a conflict, not a cancelled request.
 const table = new Map<string, ApiErrorType>([
-  ...apiErrorTypes.map((type) => [normalizeCode(type), type] as const),
+  ...apiErrorTypes
+    .filter((type) => type !== 'Network' && type !== 'Aborted')
+    .map((type) => [normalizeCode(type), type] as const),
   ...Object.entries(defaultApiErrorAliases),
 ])
 
+/** The type a code means, and whether it is weak: it only says the request was wrong, so a status says more. */
+export interface CodeType {
+  type: ApiErrorType
+  weak: boolean
+}
+
 /**
- * Looks a vendor code up in `extra`, then the built-in table, then a `…NotFound` ending
- * (`itemNotFound`). Keys are compared normalised and through own properties and a `Map`, so
- * `__proto__` or `toString` never match. An entry that maps to no type is skipped here (parsing
- * never throws); factories report it through `checkAliases`.
+ * What a vendor code means: looked up in `extra`, then in the type names and the exceptions table
+ * (compared normalised, through own properties and a `Map`, so `__proto__` or `toString` never
+ * match), else read from its words (`typeForWords`). Prose (see `codeWords`) means nothing. An
+ * alias that maps to no type is skipped here (parsing never throws); factories report it through
+ * `checkAliases`.
  */
-export function lookupAlias(code: string, extra?: ApiErrorAliases): ApiErrorType | undefined {
-  const key = normalizeCode(code)
-  const found = Object.entries(extra ?? {}).find(
-    ([alias, type]) => normalizeCode(alias) === key && isApiErrorType(type),
-  )
-  return found ? found[1] : (table.get(key) ?? (key.endsWith(NOT_FOUND_ENDING) ? 'ResourceNotFound' : undefined))
+export function typeOfCode(code: string, extra?: ApiErrorAliases): CodeType | undefined {
+  const words = codeWords(code)
+  if (!words) return undefined
+  const key = joined(words)
+  const alias =
+    extra && Object.entries(extra).find(([name, type]) => normalizeCode(name) === key && isApiErrorType(type))
+  const exact = alias ? alias[1] : table.get(key)
+  if (exact) return { type: exact, weak: false }
+  const type = typeForWords(words)
+  return type && { type, weak: type === WEAK_WORDS_TYPE }
 }
 
 /** Throws a helpful error for an alias that maps to no type: for factories, where misuse should be loud. */

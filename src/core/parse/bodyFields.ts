@@ -11,14 +11,64 @@ export const own = (obj: unknown, key: string): unknown =>
 export const str = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() ? value : undefined
 
-/** The first non-blank string among `values`. */
-export const first = (...values: unknown[]): string | undefined => values.map(str).find((v) => v !== undefined)
+/** The first non-blank string `obj` holds under one of `keys`. */
+export function firstOwn(obj: unknown, keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    const value = own(obj, key)
+    if (str(value)) return value as string
+  }
+  return undefined
+}
 
-const splits = new Map<string, string[]>()
-/** `text.split(by)`, done once per text: the kit's own constant key lists, read on every parse. */
-export const split = (text: string, by: string): string[] =>
-  splits.get(text) ?? splits.set(text, text.split(by)).get(text)!
+/** Space-separated dotted paths, split once: `'error.code title'` → `[['error', 'code'], ['title']]`. */
+export const paths = (list: string): string[][] => list.split(' ').map((path) => path.split('.'))
 
-/** The value at a dotted path (`error.details.0.reason`), through own properties and array items only. */
-export const at = (value: unknown, path: string): unknown =>
-  split(path, '.').reduce((node, key) => (Array.isArray(node) ? (node[Number(key)] as unknown) : own(node, key)), value)
+/** The value at a path (`['error', 'details', '0', 'reason']`), through own properties and array items only. */
+export function at(value: unknown, keys: readonly string[]): unknown {
+  for (const key of keys) {
+    if (typeof value !== 'object' || value === null) return undefined
+    value = Array.isArray(value) ? (value[Number(key)] as unknown) : own(value, key)
+  }
+  return value
+}
+
+/** The value at each path. */
+export const atEach = (value: unknown, list: readonly string[][]): unknown[] => list.map((keys) => at(value, keys))
+
+/** The first value at these paths that passes `test` (a non-blank string by default); later paths are not read. */
+export function firstAt<T = string>(
+  value: unknown,
+  list: readonly string[][],
+  test: (found: unknown) => unknown = str,
+): T | undefined {
+  for (const keys of list) {
+    const found = at(value, keys)
+    if (test(found)) return found as T
+  }
+  return undefined
+}
+
+// Error bodies are small: a huge map or list is looked through no further than this.
+const MAX_KEYS = 64
+const MAX_ITEMS = 8
+
+/**
+ * Calls `visit` with each key and value of `node` and of the objects within it, depth first,
+ * at most `levels` deep, looking through the first items of lists; `visit` answers `true` to
+ * skip what is inside a value.
+ */
+export function walk(
+  node: unknown,
+  levels: number,
+  visit: (key: string, value: unknown, depth: number) => unknown,
+  depth = 0,
+): void {
+  if (!isDict(node) || depth >= levels) return
+  const keys = Object.keys(node)
+  for (let k = 0; k < keys.length && k < MAX_KEYS; k++) {
+    const value = node[keys[k]!]
+    if (visit(keys[k]!, value, depth)) continue
+    if (!Array.isArray(value)) walk(value, levels, visit, depth + 1)
+    else for (let i = 0; i < value.length && i < MAX_ITEMS; i++) walk(value[i], levels, visit, depth + 1)
+  }
+}

@@ -1,24 +1,31 @@
 import type { ApiErrorType } from '../error/types.js'
 
-// How engines word a request that never got a response: Chrome, Firefox, Safari (three ways),
-// React Native / whatwg-fetch, Node's undici, and axios.
-const NETWORK_MESSAGE =
-  /failed to fetch|networkerror when attempting|load failed|network connection was lost|internet connection appears to be offline|network request failed|fetch failed|network error|socket hang up/i
-const TIMEOUT_CODE = /^(ETIMEDOUT|ESOCKETTIMEDOUT|ECONNABORTED|UND_ERR_(CONNECT|HEADERS|BODY)_TIMEOUT)$/
-const NETWORK_CODE =
-  /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ENETDOWN|EPIPE|UND_ERR_SOCKET|ERR_NETWORK)$/
+// Words of a wait that ran out: `TimeoutError`, `Request timed out.`, ETIMEDOUT, undici's
+// UND_ERR_CONNECT_TIMEOUT, axios's ECONNABORTED, Connect's `[deadline_exceeded]`.
+const TIMEOUT = /time(d ?)?out|deadline|econnaborted/i
+// Words of a request the app gave up: `AbortError`, `APIUserAbortError`, axios's `canceled`, Connect's `[canceled]`.
+const ABORT = /abort|cancel/i
+// Words of a request that never got a response: Chrome's `Failed to fetch`, Firefox's
+// `NetworkError…`, Safari's `Load failed` and `…appears to be offline`, undici's `fetch failed`,
+// `socket hang up` (and undici's UND_ERR_SOCKET), the SDKs' `Connection error.`, and the socket
+// codes (ECONNREFUSED, ECONNRESET, ENOTFOUND, EAI_AGAIN, EHOSTUNREACH, ENETDOWN, EPIPE…).
+const NETWORK =
+  /fetch failed|to fetch|network|load failed|offline|socket|connection ?error|econn|enotfound|eai_again|unreach|enet|epipe/i
 
 /**
- * Classifies a thrown value that carries no response: aborts, timeouts and network failures,
- * looking through `cause` chains (undici, ofetch) a few levels deep. `undefined` when it is none.
+ * Classifies a value that carries no response by the words of its name, code and message (and an
+ * RTK Query `status` or `error` string), looking through `cause` chains (undici, ofetch), or else a
+ * wrapped `error`, a few levels deep: a timeout first, then an abort, then a network failure.
+ * `undefined` when it is none (a bug in the calling code is not a network failure).
  */
 export function typeForTransport(error: unknown, depth = 0): ApiErrorType | undefined {
   if (typeof error !== 'object' || error === null || depth > 3) return undefined
-  const { name, code, message, cause } = error as { name?: unknown; code?: unknown; message?: unknown; cause?: unknown }
-  if (name === 'AbortError' || name === 'CanceledError' || code === 'ERR_CANCELED') return 'Aborted'
-  if (name === 'TimeoutError' || (typeof code === 'string' && TIMEOUT_CODE.test(code))) return 'Timeout'
-  const nested = typeForTransport(cause, depth + 1)
-  if (nested) return nested
-  if (typeof code === 'string' && NETWORK_CODE.test(code)) return 'Network'
-  return typeof message === 'string' && NETWORK_MESSAGE.test(message) ? 'Network' : undefined
+  const { name, code, message, status, cause, error: inner } = error as Record<string, unknown>
+  // A wrapped error reads as `TypeError: fetch failed`, an object as `[object Object]`.
+  const words = `${name} ${code} ${message} ${status} ${inner}`
+  return TIMEOUT.test(words)
+    ? 'Timeout'
+    : ABORT.test(words)
+      ? 'Aborted'
+      : (typeForTransport(cause ?? inner, depth + 1) ?? (NETWORK.test(words) ? 'Network' : undefined))
 }

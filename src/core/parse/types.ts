@@ -12,7 +12,7 @@ export interface ParseApiErrorOptions {
   request?: RequestLike
   /**
    * Tokens and keys the request sent, removed from every text the error keeps (servers echo them).
-   * Credentials in the request headers of an axios, ky or ofetch error are found without it.
+   * Credentials in the request headers an axios, ky, ofetch, got or superagent error keeps are found without it.
    */
   secrets?: readonly string[]
 }

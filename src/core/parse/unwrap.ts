@@ -1,5 +1,8 @@
-import { secretsInHeaders } from '../secrets/secretsInHeaders.js'
-import { trimEnd } from '../shared/trimEnd.js'
+import { fromConnect, fromGraphQL } from './clients/wrappers.js'
+import { requestOf, sentSecrets } from './clients/request.js'
+import { isObject, text } from '../shared/values.js'
+import type { Dict } from '../shared/values.js'
+import { statusOf } from './clients/shape.js'
 import type { RequestLike } from '../error/types.js'
 
 /** A failure taken apart: what the response said, the request it answered, and the original error. */
@@ -17,109 +20,69 @@ export interface FailureParts {
   secrets?: string[]
 }
 
-type Dict = Record<string, unknown>
-const isObject = (value: unknown): value is Dict => typeof value === 'object' && value !== null
-const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
-
 /** A fetch `Response` from any realm or polyfill. */
 export function isResponseLike(value: unknown): value is Response {
   return (
-    isObject(value) &&
-    typeof value.status === 'number' &&
-    typeof value.ok === 'boolean' &&
-    isObject(value.headers) &&
-    typeof value.headers.get === 'function'
+    isObject(value) && typeof value.ok === 'boolean' && typeof (value.headers as Dict | undefined)?.get === 'function'
   )
 }
 
+// An Error, not a body: Botpress client errors carry their body's fields, `type` included.
+const isError = (value: Dict) =>
+  typeof value.message === 'string' && typeof value.name === 'string' && typeof value.type !== 'string'
+
+/** A body as clients keep it: text or a parsed object, never a method or a stream still to be read. */
+const isBody = (value: unknown) =>
+  typeof value === 'string' || (isObject(value) && typeof value.getReader !== 'function')
+
 /**
- * Recognises the failures of fetch, axios, ky, ofetch, openapi-fetch and `@botpress/client` and
- * takes them apart. Anything else is treated as a body (a plain object or a string), or, when it
- * looks like an error, as a transport failure.
+ * Takes any client's failure apart BY SHAPE: wherever it keeps a status (`status`, `statusCode`,
+ * `httpStatus`, `response.status`, `data.httpStatus`, `originalStatus`, `meta.response`), headers
+ * (`headers`, a response's, Connect `metadata`) and a body (`response.data`, `response.body`,
+ * tRPC's `shape`, `data`, `info`, `json`, `text`, `body`, `error`, `result`, `bodyText`, GraphQL
+ * `errors`). Anything without a status is a body (a
+ * plain object or a string) or, when it looks like an error, a failure with no answer: its
+ * wrapped error (`networkError`, `error`) decides when it has one.
  */
-export function unwrap(input: unknown): FailureParts {
-  if (isResponseLike(input)) return fromResponse(input, undefined)
+export function unwrap(input: unknown, depth = 0): FailureParts {
   if (!isObject(input)) return { status: 0, body: input }
-  // @botpress/client wraps what it could not read (a refused connection, a timeout, a bodiless 502)
-  // in an `UnknownError` whose `error` is the original axios error: classify that one instead.
-  if (
-    input.isApiError === true &&
-    input.type === 'Unknown' &&
-    isObject(input.error) &&
-    input.error.isApiError !== true
-  ) {
-    return unwrap(input.error)
-  }
-  // axios: AxiosError with an optional response; config holds method, baseURL and url.
-  if (input.isAxiosError === true) {
-    const config = isObject(input.config) ? input.config : {}
-    const url = text(config.url)
-    const base = text(config.baseURL)
-    const request = {
-      method: text(config.method),
-      url: base && url && !/^[a-z]+:/i.test(url) ? trimEnd(base, '/') + '/' + url.replace(/^\/+/, '') : (url ?? base),
-    }
-    const response = isObject(input.response) ? input.response : undefined
-    const secrets = secretsInHeaders(config.headers)
-    if (!response) return { status: 0, request, cause: input, secrets }
-    return {
-      status: Number(response.status) || 0,
-      statusText: text(response.statusText),
-      headers: response.headers,
-      body: response.data,
-      request,
-      cause: input,
-      secrets,
-    }
-  }
-  // ky's HTTPError and TimeoutError, ofetch's FetchError: a response (maybe), a request, options.
-  if (
-    isResponseLike(input.response) &&
-    (input.name === 'HTTPError' || input.name === 'FetchError' || 'request' in input)
-  ) {
-    const parts = fromResponse(input.response, requestOf(input))
-    return { ...parts, body: 'data' in input ? input.data : parts.body, cause: input, secrets: sentSecrets(input) }
-  }
-  // openapi-fetch: `{ data, error, response }`, the body already parsed into `error`.
-  if (isResponseLike(input.response) && 'error' in input) {
-    return { ...fromResponse(input.response, undefined), body: input.error }
-  }
-  if (isObject(input.request) || input.name === 'FetchError') {
-    return { status: 0, request: requestOf(input), cause: input, secrets: sentSecrets(input) }
-  }
-  // A response-shaped object: `{ status, headers, data }`.
-  if (typeof input.status === 'number' && ('data' in input || 'body' in input || 'headers' in input)) {
-    return { status: input.status, headers: input.headers, body: 'data' in input ? input.data : input.body }
-  }
-  // Errors are causes; other objects are bodies (Botpress client errors carry their body's fields).
-  const looksLikeError =
-    typeof input.message === 'string' && typeof input.name === 'string' && typeof input.type !== 'string'
-  return looksLikeError
-    ? { status: 0, cause: input }
-    : { status: 0, body: input, cause: typeof input.name === 'string' ? input : undefined }
-}
-
-function fromResponse(response: Response, request: RequestLike | undefined): FailureParts {
-  const data = (response as unknown as Dict)._data // ofetch keeps the parsed body here
+  const error = isError(input)
+  const response = isResponseLike(input)
+    ? input
+    : [input.response, (input.meta as Dict | undefined)?.response].find(isObject)
+  const wrapper = fromConnect(input) ?? fromGraphQL(input, response, error)
+  const status = wrapper?.status ?? statusOf(input, response) ?? 0
+  const answered = status || response
+  // Apollo's `networkError`, @botpress/client's wrapped axios error: the error inside knows more.
+  const inner = [input.networkError, input.error].find((value) => isObject(value) && isError(value))
+  if (!answered && inner && depth < 3) return unwrap(inner, depth + 1)
+  const body = [
+    wrapper?.body,
+    ...(answered
+      ? [
+          response?.data,
+          response?.body,
+          input.shape, // tRPC: the error as it came, `data.zodError` in it (read by readFieldErrors)
+          input.data,
+          input.info,
+          input.json,
+          input.text,
+          input.body,
+          // OpenAI's SDK keeps its body's `error` member (Stripe's `{ type, code, param, message }`).
+          isObject(input.error) && 'param' in input.error ? { error: input.error } : input.error,
+          input.result,
+          input.bodyText,
+        ]
+      : []),
+  ].find(isBody)
   return {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-    body: data,
-    request: request ?? (response.url ? { url: response.url } : undefined),
+    status,
+    statusText: text(response?.statusText),
+    headers: wrapper?.headers ?? response?.headers ?? input.headers,
+    // Else the value itself: a body, or an error's own fields (Supabase's AuthApiError: `status`, `code`, `message`).
+    body: body ?? (response || (error && !status) ? undefined : input),
+    request: requestOf(input, response),
+    cause: typeof input.name === 'string' ? input : undefined,
+    secrets: sentSecrets(input, response),
   }
-}
-
-/** ky's and ofetch's errors keep the options and the `Request` they sent, headers included. */
-function sentSecrets(input: Dict): string[] {
-  const headersOf = (value: unknown) => (isObject(value) ? value.headers : undefined)
-  return [...secretsInHeaders(headersOf(input.options)), ...secretsInHeaders(headersOf(input.request))]
-}
-
-function requestOf(input: Dict): RequestLike | undefined {
-  const request = input.request
-  const options = isObject(input.options) ? input.options : {}
-  if (typeof request === 'string') return { method: text(options.method), url: request }
-  if (isObject(request)) return { method: text(request.method) ?? text(options.method), url: text(request.url) }
-  return undefined
 }

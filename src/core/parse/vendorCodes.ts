@@ -1,35 +1,30 @@
 import type { ApiErrorType } from '../error/types.js'
 
 /**
- * Vendor codes seen in real APIs, by the type they mean, space-separated and written normalised
- * (`normalizeCode`: lower case, no punctuation, no AWS namespace `…#`, no trailing `Exception` or
- * `Error`), so `ThrottlingException` is `throttling` and `rate_limit_error` is `ratelimit`. The 29
- * type names always match on their own.
+ * The exceptions: vendor codes whose words say nothing (numbers) or something else than they mean,
+ * by the type they mean, space-separated and written normalised (`normalizeCode`: lower case, no
+ * punctuation, no AWS namespace `…#`, no trailing `Exception` or `Error`). Everything a code says
+ * in plain words (`card_declined`, `ThrottlingException`, `channel_not_found`) is read by
+ * `typeForWords` instead; the 29 type names always match on their own.
  * Sources: each vendor's error reference (see test/core/fixtures/real-responses.json).
  */
 export const vendorCodes: Readonly<Partial<Record<ApiErrorType, string>>> = {
-  Unauthorized:
-    'unauthenticated invalidtoken tokenexpired invalidgrant invalidcredentials apikeyinvalid invalidauth notauthed missingauthenticationtoken 10000',
-  Forbidden: 'permission permissiondenied accessdenied insufficientscope missingscope',
-  PaymentRequired: 'carddeclined instrumentdeclined outofcredit',
-  QuotaExceeded: 'insufficientquota dailylimitexceeded requestlimitexceeded',
-  RateLimited:
-    'toomanyrequests resourceexhausted ratelimitexceeded userratelimitexceeded throttled throttledrequest throttling provisionedthroughputexceeded',
-  ResourceNotFound: 'resourcegone resourcemissing notexists pgrst116',
-  AlreadyExists: 'duplicatevalue nametaken 23505 81053 81057',
+  // Cloudflare's "Invalid API key" code.
+  Unauthorized: '10000',
+  // Salesforce's daily API limit.
+  QuotaExceeded: 'requestlimitexceeded',
+  // gRPC's canonical RESOURCE_EXHAUSTED, and Google's per-minute QUOTA_EXHAUSTED, are rate limits.
+  RateLimited: 'resourceexhausted quotaexhausted',
+  // PostgREST: no row for `.single()`.
+  ResourceNotFound: 'pgrst116',
+  // SQLSTATE unique_violation; Cloudflare's record already exists.
+  AlreadyExists: '23505 81053 81057',
+  // DynamoDB's failed condition; Hasura's constraint violation.
   Conflict: 'conditionalcheckfailed constraintviolation',
+  // SQLSTATE foreign_key_violation.
   ReferenceConstraint: '23503',
-  ResourceLockedConflict: 'resourceinuse locktimeout',
-  InvalidDataFormat: 'validation validationfailed',
-  InvalidQuery:
-    'graphqlvalidationfailed graphqlparsefailed parsefailed malformedquery invalidfield exceededidlimit pgrst100',
-  InvalidPayload: 'badrequest baduserinput invalidarguments',
-  LimitExceeded: 'contextlengthexceeded',
-  MethodNotFound: 'unknownmethod unknownoperation',
-  Timeout: 'operationtimeout requesttimeout',
-  Unavailable: 'serviceunavailable',
-  Internal: 'internalserver fatal',
+  // AWS: the resource is being created, changed or deleted (not a name in use).
+  ResourceLockedConflict: 'resourceinuse',
+  // GraphQL validation is about the query; Salesforce's SOQL field and id limit; PostgREST's bad filter.
+  InvalidQuery: 'graphqlvalidationfailed invalidfield exceededidlimit pgrst100',
 }
-
-/** A code ending in `notfound` means ResourceNotFound whatever comes before (`itemNotFound`, `channel_not_found`). */
-export const NOT_FOUND_ENDING = 'notfound'

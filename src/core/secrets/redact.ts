@@ -16,16 +16,38 @@ const RUN = /[^\s"'<>]+/g
 const MAX_DEPTH = 2
 
 /**
+ * What every credential the patterns below find contains (a separator, a quote, a slash, an
+ * escape or a scheme word): text without any of these has none.
+ */
+const MAYBE_SECRET = /[=@"':/%]|eyJ|A[KS]IA|bearer|basic|digest|token/i
+/**
+ * Where a cut can fall without splitting a credential: ASCII space, controls, `"`, `#`, `'`, `<`,
+ * `>`, `?` and `\` end every JWT, key id, scheme credential, path credential and URL authority (a
+ * parameter, cookie or quoted value cut there is still redacted from its start).
+ */
+const SAFE_CUT = /[\0- "#'<>?\\]/g
+
+/**
  * Removes credentials from free text (a message, a URL, a form body): URL userinfo, bare JWTs,
  * AWS key ids, `Bearer …` credentials, credentials written as URL paths, echoed cookies, secret
  * fields of JSON and other object dumps, secret parameters — also inside a URL carried as a
- * parameter, percent-encoded or not. Everything else is left as written.
+ * parameter, percent-encoded or not. Everything else is left as written. With `keep`, only what
+ * will be kept is read: the text is cut at the first safe place after `keep` characters (the
+ * result then ends with that character, so it is longer than `keep`), unless redacting made the
+ * head shorter than `keep`.
  */
-export function redactSecrets(text: string): string {
+export function redactSecrets(text: string, keep = Infinity): string {
+  if (text.length > keep) {
+    SAFE_CUT.lastIndex = keep
+    const cut = SAFE_CUT.exec(text)
+    const head = cut ? redact(text.slice(0, cut.index + 1), 0) : ''
+    if (head.length > keep) return head
+  }
   return redact(text, 0)
 }
 
 function redact(text: string, depth: number): string {
+  if (!MAYBE_SECRET.test(text)) return text
   const params = withoutSecretParams(
     withoutNamedFields(withoutCookieValues(withoutPathCredentials(withoutCredentialShapes(text)))),
     depth,

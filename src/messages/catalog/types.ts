@@ -63,17 +63,6 @@ export interface ApiErrorCatalog {
     /** Shown in the dialog when the sign-in failed (a popup closed, a rejected promise): the dialog stays open. */
     failed: string
   }
-  upgrade: {
-    /** PaymentRequired. */
-    paymentTitle: string
-    paymentDescription: string
-    /** QuotaExceeded: can be raised. */
-    quotaTitle: string
-    quotaDescription: string
-    /** LimitExceeded: a hard limit, cannot be raised. */
-    limitTitle: string
-    limitDescription: string
-  }
   /** Heading above field errors: `{count}` problems. */
   fieldErrorsTitle: PluralMessage
   /** Between a field's label and its message: `: ` (French: ` : `). */

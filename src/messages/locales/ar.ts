@@ -161,14 +161,6 @@ const ar: ApiErrorCatalog = {
     cancel: 'إلغاء',
     failed: 'لم يكتمل تسجيل الدخول.',
   },
-  upgrade: {
-    paymentTitle: 'قم بالترقية للمتابعة',
-    paymentDescription: 'يتطلب هذا خطة مدفوعة. قم بالترقية أو حدث بيانات الفوترة.',
-    quotaTitle: 'لقد بلغت حصتك',
-    quotaDescription: 'نفدت حصة خطتك. ارفع حصتك أو قم بالترقية.',
-    limitTitle: 'تم بلوغ الحد الأقصى',
-    limitDescription: 'حد ثابت لا تغيره الترقية. قلل حجم الطلب، مثلًا بتقسيمه.',
-  },
   fieldErrorsTitle: {
     zero: 'لا توجد مشكلات يجب إصلاحها',
     one: 'مشكلة واحدة يجب إصلاحها',

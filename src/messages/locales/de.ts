@@ -168,17 +168,6 @@ const de: ApiErrorCatalog = {
     cancel: 'Abbrechen',
     failed: 'Die Anmeldung wurde nicht abgeschlossen. Versuch es noch einmal.',
   },
-  upgrade: {
-    paymentTitle: 'Upgrade erforderlich',
-    paymentDescription:
-      'Dafür brauchst du einen kostenpflichtigen Tarif oder eine gültige Zahlungsmethode. Mach ein Upgrade oder aktualisiere deine Rechnungsdaten.',
-    quotaTitle: 'Du hast dein Kontingent erreicht',
-    quotaDescription:
-      'Das Kontingent deines Tarifs ist aufgebraucht. Erhöhe dein Kontingent oder mach ein Upgrade, um fortzufahren.',
-    limitTitle: 'Höchstgrenze erreicht',
-    limitDescription:
-      'Diese Grenze ist fest und ändert sich auch mit einem Upgrade nicht. Verkleinere die Anfrage, etwa indem du sie aufteilst.',
-  },
   fieldErrorsTitle: { one: 'Zu behebendes Problem: {count}', other: 'Zu behebende Probleme: {count}' },
   fieldSeparator: ': ',
   offline: {

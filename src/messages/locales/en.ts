@@ -153,16 +153,6 @@ const en: ApiErrorCatalog = {
     cancel: 'Cancel',
     failed: 'Sign-in didn’t complete. Try again.',
   },
-  upgrade: {
-    paymentTitle: 'Upgrade to continue',
-    paymentDescription:
-      'This needs a paid plan or an up-to-date payment method. Upgrade or update your billing details.',
-    quotaTitle: 'You’ve reached your quota',
-    quotaDescription: 'Your plan’s quota is used up. Raise your quota or upgrade your plan to continue.',
-    limitTitle: 'Maximum limit reached',
-    limitDescription:
-      'This is a fixed limit that upgrading won’t change. Make the request smaller, for example by splitting it up.',
-  },
   fieldErrorsTitle: { one: 'Problem to fix: {count}', other: 'Problems to fix: {count}' },
   fieldSeparator: ': ',
   offline: {

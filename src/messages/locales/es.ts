@@ -165,16 +165,6 @@ const es: ApiErrorCatalog = {
     cancel: 'Cancelar',
     failed: 'No se completó el inicio de sesión. Inténtalo de nuevo.',
   },
-  upgrade: {
-    paymentTitle: 'Mejora tu plan para continuar',
-    paymentDescription:
-      'Esto requiere un plan de pago o un método de pago actualizado. Mejora tu plan o actualiza tus datos de facturación.',
-    quotaTitle: 'Has alcanzado tu cuota',
-    quotaDescription: 'La cuota de tu plan se ha agotado. Aumenta tu cuota o mejora tu plan para continuar.',
-    limitTitle: 'Límite máximo alcanzado',
-    limitDescription:
-      'Es un límite fijo que no cambia aunque mejores tu plan. Reduce la solicitud, por ejemplo, dividiéndola en partes.',
-  },
   fieldErrorsTitle: {
     one: 'Problema por corregir: {count}',
     many: 'Problemas por corregir: {count}',

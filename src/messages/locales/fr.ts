@@ -170,17 +170,6 @@ const fr: ApiErrorCatalog = {
     cancel: 'Annuler',
     failed: 'La connexion n’a pas abouti. Réessayez.',
   },
-  upgrade: {
-    paymentTitle: 'Changez d’offre pour continuer',
-    paymentDescription:
-      'Cette action nécessite une offre payante ou un moyen de paiement à jour. Changez d’offre ou mettez à jour vos informations de facturation.',
-    quotaTitle: 'Vous avez atteint votre quota',
-    quotaDescription:
-      'Le quota de votre offre est épuisé. Augmentez votre quota ou passez à une offre supérieure pour continuer.',
-    limitTitle: 'Limite maximale atteinte',
-    limitDescription:
-      'Cette limite est fixe\u00a0: changer d’offre ne la modifiera pas. Réduisez votre demande, par exemple en la découpant en plusieurs parties.',
-  },
   fieldErrorsTitle: {
     one: 'Problème à corriger\u00a0: {count}',
     many: 'Problèmes à corriger\u00a0: {count}',

@@ -149,15 +149,6 @@ const ja: ApiErrorCatalog = {
     cancel: 'キャンセル',
     failed: 'サインインが完了しませんでした。もう一度お試しください。',
   },
-  upgrade: {
-    paymentTitle: 'アップグレードして続行',
-    paymentDescription:
-      '有料プランか有効なお支払い方法が必要です。アップグレードするか、お支払い情報を更新してください。',
-    quotaTitle: '割り当て量を使い切りました',
-    quotaDescription: 'プランの割り当て量を使い切りました。割り当て量を増やすか、プランをアップグレードしてください。',
-    limitTitle: '上限に達しました',
-    limitDescription: '固定の上限のため、アップグレードしても変わりません。分割するなどして、小さくしてください。',
-  },
   fieldErrorsTitle: { other: '修正が必要な項目: {count}件' },
   fieldSeparator: ': ',
   offline: {

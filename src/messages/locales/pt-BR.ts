@@ -162,16 +162,6 @@ const ptBR: ApiErrorCatalog = {
     cancel: 'Cancelar',
     failed: 'O login não foi concluído. Tente de novo.',
   },
-  upgrade: {
-    paymentTitle: 'Faça upgrade para continuar',
-    paymentDescription:
-      'Isso requer um plano pago ou uma forma de pagamento válida. Faça upgrade ou atualize seus dados de cobrança.',
-    quotaTitle: 'Você atingiu sua cota',
-    quotaDescription: 'A cota do seu plano acabou. Aumente a cota ou faça upgrade do plano para continuar.',
-    limitTitle: 'Limite máximo atingido',
-    limitDescription:
-      'Este é um limite fixo que não muda com um upgrade. Reduza a solicitação, por exemplo, dividindo-a em partes.',
-  },
   fieldErrorsTitle: {
     one: 'Problema a corrigir: {count}',
     many: 'Problemas a corrigir: {count}',

@@ -171,7 +171,7 @@ export const UpgradePromptQuotaReached: Story = {
     </div>
   ),
   play: async ({ canvasElement }) => {
-    const prompt = within(canvasElement).getByRole('alert', { name: ar.upgrade.quotaTitle })
+    const prompt = within(canvasElement).getByRole('alert', { name: ar.types.QuotaExceeded.title })
     await expect(prompt).toHaveAttribute('dir', 'rtl')
     await expect(within(prompt).getByRole('button')).toHaveTextContent(ar.actions.raiseQuota)
     await expectMirrored(prompt, '.rae-upgrade__body', '.rae-button')

@@ -82,8 +82,8 @@ export const UpgradeThenExport: StoryObj<typeof meta> = {
 
     await step('the Pro feature is refused with 402: the upgrade prompt shows', async () => {
       await userEvent.click(canvas.getByRole('button', { name: 'Export as PDF' }))
-      const prompt = await canvas.findByRole('alert', { name: catalog.upgrade.paymentTitle })
-      await expect(prompt).toHaveTextContent(catalog.upgrade.paymentDescription)
+      const prompt = await canvas.findByRole('alert', { name: catalog.types.PaymentRequired.title })
+      await expect(prompt).toHaveTextContent(catalog.types.PaymentRequired.description)
       await userEvent.click(within(prompt).getByRole('button', { name: catalog.actions.upgrade }))
       await expect(args.onUpgrade).toHaveBeenCalledOnce()
       await expect(args.onUpgrade).toHaveBeenCalledWith(

@@ -20,3 +20,19 @@ export function switchableRefresh() {
   })
   return { auth, refresh }
 }
+
+/**
+ * What `promise` settles with, awaited for at most `ms` of real time: a waiter the coordinator
+ * leaves hanging fails the test with a message saying so, instead of only the test timeout.
+ */
+export async function settled<T>(promise: Promise<T>, ms = 2000): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const hanging = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`still pending after ${ms} ms: a waiter was left hanging`)), ms)
+  })
+  try {
+    return await Promise.race([promise, hanging])
+  } finally {
+    clearTimeout(timer)
+  }
+}

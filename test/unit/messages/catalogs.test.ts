@@ -131,9 +131,9 @@ describe.each(catalogs)('the %s catalog', (locale, catalog) => {
   })
 
   it('keeps the three upgrade prompts apart', () => {
-    const { upgrade } = catalog
-    expect(new Set([upgrade.paymentTitle, upgrade.quotaTitle, upgrade.limitTitle]).size).toBe(3)
-    expect(new Set([upgrade.paymentDescription, upgrade.quotaDescription, upgrade.limitDescription]).size).toBe(3)
+    const { PaymentRequired, QuotaExceeded, LimitExceeded } = catalog.types
+    expect(new Set([PaymentRequired.title, QuotaExceeded.title, LimitExceeded.title]).size).toBe(3)
+    expect(new Set([PaymentRequired.description, QuotaExceeded.description, LimitExceeded.description]).size).toBe(3)
   })
 
   it('names severity in words, all different', () => {
@@ -272,12 +272,10 @@ describe.each(catalogs)('wording the contract depends on, in %s', (locale, catal
 
   it('tells a quota (can be raised) from a limit (cannot)', () => {
     expect(catalog.types.QuotaExceeded.title).not.toBe(catalog.types.LimitExceeded.title)
-    expect(catalog.upgrade.quotaDescription).not.toBe(catalog.upgrade.limitDescription)
+    expect(catalog.types.QuotaExceeded.description).not.toBe(catalog.types.LimitExceeded.description)
     expect(catalog.types.QuotaExceeded.description).toMatch(words.raise)
-    expect(catalog.upgrade.quotaDescription).toMatch(words.raise)
     expect(catalog.types.LimitExceeded.description).toMatch(words.cannotRaise)
     expect(catalog.types.LimitExceeded.description).not.toMatch(words.raise)
-    expect(catalog.upgrade.limitDescription).not.toMatch(words.raise)
   })
 
   it('asks to sign in again for Unauthorized, to wait for RateLimited, to check the connection for Network', () => {
@@ -298,7 +296,6 @@ describe.each(catalogs)('wording the contract depends on, in %s', (locale, catal
 describe('wording the contract depends on', () => {
   it('keeps the limit copy about making the request smaller in English', () => {
     expect(en.types.LimitExceeded.description).toMatch(/smaller/i)
-    expect(en.upgrade.limitDescription).toMatch(/smaller/i)
   })
 
   it('follows French typography: a no-break space before : ; ? !', () => {

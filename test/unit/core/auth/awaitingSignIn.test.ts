@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { authProtocol } from '../../../../src/core/auth/protocol.js'
 import { createAuthCoordinator } from '../../../../src/core/index.js'
 import type { AuthCoordinator } from '../../../../src/core/index.js'
-import { deferred, switchableRefresh } from '../../../core/support/auth.js'
+import { deferred, settled, switchableRefresh } from '../../../core/support/auth.js'
 
 /** What a mounted ReauthDialog does: tell the coordinator someone can sign in. */
 const registerSignInPrompt = (auth: AuthCoordinator) => authProtocol(auth)!.registerPrompt()
@@ -31,7 +31,7 @@ describe('createAuthCoordinator: waiting for the user', () => {
     // A 401 arriving meanwhile joins the same wait.
     const late = auth.reauthenticate(0)
     auth.completeSignIn(true)
-    expect(await late).toBe(true)
+    expect(await settled(late)).toBe(true)
     await pause(0)
     expect(waiters.map((w) => w.value)).toEqual(Array(5).fill(true))
     expect(auth.getSnapshot()).toEqual({ status: 'idle', generation: 1 })
@@ -44,7 +44,7 @@ describe('createAuthCoordinator: waiting for the user', () => {
     await pause(20)
     expect(auth.getSnapshot().status).toBe('awaiting-sign-in')
     auth.completeSignIn(false)
-    expect(await waiters).toEqual([false, false])
+    expect(await settled(waiters)).toEqual([false, false])
     expect(auth.getSnapshot()).toEqual({ status: 'idle', generation: 0 })
   })
 
@@ -54,23 +54,23 @@ describe('createAuthCoordinator: waiting for the user', () => {
     const first = auth.reauthenticate(0)
     expect(auth.getSnapshot().status).toBe('awaiting-sign-in')
     auth.completeSignIn(false)
-    expect(await first).toBe(false)
+    expect(await settled(first)).toBe(false)
     // A straggling 401 from the same generation does not reopen the prompt under the user.
-    expect(await auth.reauthenticate(0)).toBe(false)
+    expect(await settled(auth.reauthenticate(0))).toBe(false)
     expect(auth.getSnapshot().status).toBe('idle')
     // The user presses "Sign in" again.
     const explicit = auth.reauthenticate()
     expect(auth.getSnapshot().status).toBe('awaiting-sign-in')
     auth.completeSignIn(true)
-    expect(await explicit).toBe(true)
+    expect(await settled(explicit)).toBe(true)
     expect(auth.generation).toBe(1)
   })
 
   it('tries refresh again on an explicit reauthenticate() after a failed one', async () => {
     const { auth, refresh } = switchableRefresh()
-    expect(await auth.reauthenticate(0)).toBe(false)
+    expect(await settled(auth.reauthenticate(0))).toBe(false)
     refresh.answer = true
-    expect(await auth.reauthenticate()).toBe(true)
+    expect(await settled(auth.reauthenticate())).toBe(true)
     expect(refresh.calls).toBe(2)
   })
 
@@ -113,7 +113,7 @@ describe('createAuthCoordinator: waiting for the user', () => {
     })
     const waiter = auth.reauthenticate(0)
     auth.completeSignIn(true)
-    expect(await waiter).toBe(true)
+    expect(await settled(waiter)).toBe(true)
     slow.resolve(true)
     await pause(0)
     expect(auth.generation).toBe(1)
