@@ -46,7 +46,7 @@ function withoutUserinfo(text: string): string {
   for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at)) {
     const start = (at += 3)
     let lastAt = -1
-    for (; at < text.length && !endsAuthority(text.charCodeAt(at)); at++) if (text.charCodeAt(at) === 64) lastAt = at
+    for (; at < text.length && !ENDS_AUTHORITY.test(text[at]!); at++) if (text[at] === '@') lastAt = at
     if (lastAt !== -1) {
       out += text.slice(kept, start)
       kept = lastAt + 1
@@ -55,14 +55,5 @@ function withoutUserinfo(text: string): string {
   return kept === 0 ? text : out + text.slice(kept)
 }
 
-// Space and controls, `"` `#` `'` `/` `<` `>` `?` `\`.
-const endsAuthority = (code: number) =>
-  code <= 32 ||
-  code === 34 ||
-  code === 35 ||
-  code === 39 ||
-  code === 47 ||
-  code === 60 ||
-  code === 62 ||
-  code === 63 ||
-  code === 92
+/** Space and controls, `"` `#` `'` `/` `<` `>` `?` `\`: where a URL authority ends. */
+const ENDS_AUTHORITY = /[\0- "#'/<>?\\]/

@@ -12,11 +12,8 @@ const DISCORD_TOKEN = /(\/(?:webhooks|interactions)\/\d{5,25}\/)[\w.-]{20,}/g
 const SLACK_SECRET = /(\/services\/T[A-Z\d]{6,20}\/B[A-Z\d]{6,20}\/)[A-Za-z\d]{8,}/g
 const DIGIT = /\d/
 const LETTER = /[a-z]/i
-/** Space and controls, `"` `#` `'` `/` `;` `<` `>` `?`: where a path segment ends (a table: one look per character). */
-const ENDS_SEGMENT = new Uint8Array(128)
-for (let code = 0; code <= 32; code++) ENDS_SEGMENT[code] = 1
-for (const c of '"#\'/;<>?') ENDS_SEGMENT[c.charCodeAt(0)] = 1
-const endsSegment = (code: number) => code < 128 && ENDS_SEGMENT[code] === 1
+/** Space and controls, `"` `#` `'` `/` `;` `<` `>` `?`: where a path segment ends. */
+const ENDS_SEGMENT = /[\0- "#'/;<>?]/
 
 /** A segment that looks generated rather than named: letters and digits mixed, or very long. */
 const looksGenerated = (segment: string) =>
@@ -46,7 +43,7 @@ function withoutSecretSegments(text: string): string {
   let nameEnd = -1
   for (let slash = text.indexOf('/'); slash !== -1;) {
     let end = slash + 1
-    while (end < text.length && !endsSegment(text.charCodeAt(end))) end++
+    while (end < text.length && !ENDS_SEGMENT.test(text[end]!)) end++
     if (nameStart !== -1 && end - slash > 8) {
       const segment = text.slice(slash + 1, end)
       if (looksGenerated(segment) && isSecretName(text.slice(nameStart, nameEnd))) {

@@ -1,3 +1,5 @@
+import { percentDecode } from './percentDecode.js'
+
 /**
  * Names (query parameters, form fields, JSON keys, headers, cookies) that carry credentials,
  * compared in lower case without `-`, `_`, `.` or spaces: `api_key`, `X-API-Key` and `apiKey` are
@@ -34,15 +36,7 @@ const ANY_PART = new RegExp(SECRET_PARTS.join('|'))
 
 /** Whether a parameter, field, header or cookie called `name` holds a credential. */
 export function isSecretName(name: string): boolean {
-  const lower = (name.includes('%') ? safeDecode(name) : name).toLowerCase()
+  const lower = percentDecode(name).toLowerCase()
   const normal = lower.replace(/[-_.\s]/g, '')
   return SECRET_NAMES.includes(normal) || ANY_PART.test(normal) || SID_SUFFIX.test(lower)
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
 }
