@@ -6,82 +6,32 @@ import { isSecretName } from './secretNames.js'
 // for a secret name, up to its end. A head inside a value already redacted is skipped, so every
 // character is looked at a bounded number of times.
 
-/** Where a field's value starts, and how it ends: at `quote` (written `\"` when `escaped`), or unquoted. */
-interface Head {
-  /** Where the head starts. */
-  at: number
-  name: string
-  value: number
-  quote?: string
-  escaped?: boolean
-}
-
-/** A bare name and a quoted value inside an object: Node's `{ password: '…' }`, Ruby's `{:password=>"…"}` and `{password: "…"}`. */
-const BARE_HEAD = /[{,([\n][ \t]{0,20}:?([A-Za-z_$][\w$.-]{0,63})[ \t]{0,20}(?::|=>)[ \t]{0,20}(["'])/g
-/** Go's `%+v`, unquoted: `{Username:ann Password:hunter2}`, `map[password:hunter2]`. */
-const GO_HEAD = /[{,([\s]([A-Za-z_][\w.-]{0,63}):(?=[^\s,;{}[\]()'"])/g
-const SEPARATOR = /:|=>/g
-
-const SHAPES: readonly ((text: string) => Iterable<Head>)[] = [
-  quotedHeads,
-  (text) =>
-    Array.from(text.matchAll(BARE_HEAD), (m) => ({
-      at: m.index,
-      name: m[1]!,
-      value: m.index + m[0].length,
-      quote: m[2],
-    })),
-  (text) => Array.from(text.matchAll(GO_HEAD), (m) => ({ at: m.index, name: m[1]!, value: m.index + m[0].length })),
-]
+/**
+ * The head of a field, up to its value: a quoted name — JSON `"password": "…"` (also escaped inside
+ * a string, `\"password\":\"…\"`), a Python dict's `'password': '…'`, a Ruby hash's
+ * `"password"=>"…"` — or a bare one after `{`, `,`, `(`, `[` or a space — Node's
+ * `{ password: '…' }`, Ruby's `{:password=>"…"}` and `{password: "…"}`, Go's `%+v`
+ * `{Password:hunter2}` and `map[password:hunter2]` — then `:` or `=>`, and the value's opening
+ * quote or (looked at only) its first character. A quoted name cannot hold a quote, so a failed
+ * start scans at most to the next one; every other part is bounded.
+ */
+const HEAD =
+  /(?:(\\?)(["'])([^"'\\\r\n]{1,100})\1\2|[{,([\s]:?([A-Za-z_$][\w$.-]{0,63}))[ \t]{0,20}(?::|=>)[ \t]{0,20}(?:(\\?)(["'])|(?=[^\s,;{}[\]()'"\\]))/g
 
 /** Redacts the values of secret-named fields in JSON, Python, Ruby, Node and Go dumps. */
 export function withoutNamedFields(text: string): string {
-  // Every shape has a `:` or a `=>` between name and value.
-  return text.includes(':') || text.includes('=>') ? SHAPES.reduce(redactValues, text) : text
-}
-
-function redactValues(text: string, heads: (text: string) => Iterable<Head>): string {
   let out = ''
   let kept = 0
-  for (const { at, name, value, quote, escaped = false } of heads(text)) {
-    if (at < kept || !isSecretName(name)) continue
+  for (const m of text.matchAll(HEAD)) {
+    const [head, , , quoted, bare, escaped, quote] = m
+    // A bare name with a bare value is Go's only when nothing stands between (`Password:x`):
+    // prose such as `your password: see the docs` is no field.
+    if (m.index < kept || !isSecretName((quoted ?? bare)!) || (bare && !quote && !head.endsWith(`${bare}:`))) continue
+    const value = m.index + head.length
     out += text.slice(kept, value) + REDACTED
-    kept = quote ? quotedEnd(text, value, quote, escaped) : bareEnd(text, value)
+    kept = quote ? quotedEnd(text, value, quote, !!escaped) : bareEnd(text, value)
   }
   return kept === 0 ? text : out + text.slice(kept)
-}
-
-const isQuote = (c: string | undefined) => c === '"' || c === "'"
-const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r'
-const BARE_VALUE = /^[\w.+-]/
-
-/**
- * A quoted name, `:` or `=>`, and a quoted or bare value: JSON (`"password": "…"`, also escaped
- * inside a string as `\"password\":\"…\"`), a Python dict (`'password': '…'`), a Ruby hash
- * (`"password"=>"…"`), a number (`"passcode": 123456`). Found from each separator, looking back
- * at most 20 spaces and a 100-character name, and ahead at most 20 spaces.
- */
-function* quotedHeads(text: string): Generator<Head> {
-  for (const m of text.matchAll(SEPARATOR)) {
-    let close = m.index - 1
-    while (close >= 0 && m.index - close <= 20 && isSpace(text[close])) close--
-    const quote = text[close]
-    if (!isQuote(quote)) continue
-    const escaped = text[close - 1] === '\\'
-    const nameEnd = escaped ? close - 1 : close
-    let open = nameEnd - 1
-    while (open >= 0 && nameEnd - open <= 100 && !'"\'\\\r\n'.includes(text[open]!)) open--
-    if (text[open] !== quote || open === nameEnd - 1 || (escaped && text[open - 1] !== '\\')) continue
-    const name = text.slice(open + 1, nameEnd)
-    let value = m.index + m[0].length
-    const after = value
-    while (value - after < 20 && isSpace(text[value])) value++
-    if (escaped) {
-      if (text[value] === '\\' && isQuote(text[value + 1]))
-        yield { at: open - 1, name, value: value + 2, quote: text[value + 1], escaped }
-    } else if (isQuote(text[value])) yield { at: open, name, value: value + 1, quote: text[value] }
-    else if (BARE_VALUE.test(text[value] ?? '')) yield { at: open, name, value }
-  }
 }
 
 /**

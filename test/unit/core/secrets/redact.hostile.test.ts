@@ -32,6 +32,8 @@ describe('hostile text before a secret', () => {
     ['escaped quotes repeated', `${'\\"'.repeat(N / 2)} {\\"password\\":\\"${CANARY}\\"}`],
     ['a: repeated before a Go struct', `${'a:'.repeat(N / 2)}{Password:${CANARY}}`],
     ['names with spaces before =>', `${'a '.repeat(N / 2)}{"password"=>"${CANARY}"}`],
+    ['quoted names of 99 characters', `${`'${'a'.repeat(99)}`.repeat(N / 100)} {'password': '${CANARY}'}`],
+    ['bare names after spaces, without a separator', `${' a1'.repeat(N / 3)} {Password:${CANARY}}`],
     ['an unclosed value before an inspect dump', `{ note: '${'x'.repeat(N)} { password: '${CANARY}' }`],
   ])('%s', (_name, text) => {
     const out = redactSecrets(text)
