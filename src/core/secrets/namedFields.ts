@@ -58,32 +58,18 @@ function bareEnd(text: string, start: number): number {
   return at
 }
 
-/** An echoed `Cookie:` or `Set-Cookie:` header line (found by its literal first, then checked before it). */
-const COOKIE_HEAD = /cookie[ \t]{0,20}:[ \t]*/gi
-const SET_ = /set-$/i
-const WORD_CHAR = /[\w-]/
-
 /**
- * Every cookie value on an echoed `Cookie:` line, and the first (the cookie; the rest are its
- * attributes) on a `Set-Cookie:` line, up to the end of the line or a double quote.
+ * An echoed `Cookie:` or `Set-Cookie:` header line (not `X-Cookie:`), up to the end of the line or
+ * a double quote.
  */
-export function withoutCookieValues(text: string): string {
-  let out = ''
-  let kept = 0
-  for (const m of text.matchAll(COOKIE_HEAD)) {
-    const setCookie = SET_.test(text.slice(Math.max(0, m.index - 4), m.index))
-    const before = text[m.index - (setCookie ? 5 : 1)] ?? ''
-    if (m.index < kept || WORD_CHAR.test(before)) continue
-    const start = m.index + m[0].length
-    let stop = start
-    while (stop < text.length && !'\r\n"'.includes(text[stop]!)) stop++
-    const pairs = text.slice(start, stop).split(';')
-    const redacted = pairs.map((pair, index) => {
+const COOKIE_LINE = /(?<![\w-])(set-)?cookie[ \t]{0,20}:([^\r\n"]*)/gi
+
+/** Every cookie value on an echoed `Cookie:` line, and the first (the cookie; the rest are its attributes) on a `Set-Cookie:` line. */
+export const withoutCookieValues = (text: string): string =>
+  text.replace(COOKIE_LINE, (line, setCookie: string | undefined, pairs: string) => {
+    const redacted = pairs.split(';').map((pair, index) => {
       const equals = pair.indexOf('=')
       return equals === -1 || (setCookie && index > 0) ? pair : pair.slice(0, equals + 1) + REDACTED
     })
-    out += text.slice(kept, start) + redacted.join(';')
-    kept = stop
-  }
-  return kept === 0 ? text : out + text.slice(kept)
-}
+    return line.slice(0, line.length - pairs.length) + redacted.join(';')
+  })

@@ -12,8 +12,12 @@ const DISCORD_TOKEN = /(\/(?:webhooks|interactions)\/\d{5,25}\/)[\w.-]{20,}/g
 const SLACK_SECRET = /(\/services\/T[A-Z\d]{6,20}\/B[A-Z\d]{6,20}\/)[A-Za-z\d]{8,}/g
 const DIGIT = /\d/
 const LETTER = /[a-z]/i
-/** Space and controls, `"` `#` `'` `/` `;` `<` `>` `?`: where a path segment ends. */
-const ENDS_SEGMENT = /[\0- "#'/;<>?]/
+/**
+ * A path segment of at most 64 characters (the name), and in the lookahead the segment after it
+ * (8 characters or more). Segments end at `/`, a space or control, `"` `#` `'` `;` `<` `>` `?`.
+ * Only the name is consumed, so each segment is read as a name once and as a value once.
+ */
+const SEGMENT_PAIR = /\/([^/\0- "#';<>?]{0,64})(?=\/([^/\0- "#';<>?]{8,}))/g
 
 /** A segment that looks generated rather than named: letters and digits mixed, or very long. */
 const looksGenerated = (segment: string) =>
@@ -34,27 +38,16 @@ export function withoutPathCredentials(text: string): string {
   )
 }
 
-/** One scan: each `/`-separated segment is read once and compared with the one before it. */
+/** Redacts a generated-looking segment after a segment whose name says secret. */
 function withoutSecretSegments(text: string): string {
   let out = ''
   let kept = 0
-  // The segment before, when a `/` follows it directly: [start, end).
-  let nameStart = -1
-  let nameEnd = -1
-  for (let slash = text.indexOf('/'); slash !== -1;) {
-    let end = slash + 1
-    while (end < text.length && !ENDS_SEGMENT.test(text[end]!)) end++
-    if (nameStart !== -1 && end - slash > 8) {
-      const segment = text.slice(slash + 1, end)
-      if (looksGenerated(segment) && isSecretName(text.slice(nameStart, nameEnd))) {
-        out += text.slice(kept, slash + 1) + REDACTED
-        kept = end
-      }
-    }
-    const next = text.charCodeAt(end) === 47
-    nameStart = next && end - slash <= 65 ? slash + 1 : -1
-    nameEnd = end
-    slash = next ? end : text.indexOf('/', end)
+  for (const m of text.matchAll(SEGMENT_PAIR)) {
+    const start = m.index + m[0].length + 1
+    const segment = m[2]!
+    if (start < kept || !looksGenerated(segment) || !isSecretName(m[1]!)) continue
+    out += text.slice(kept, start) + REDACTED
+    kept = start + segment.length
   }
   return kept === 0 ? text : out + text.slice(kept)
 }
