@@ -20,6 +20,7 @@ const groups = {
   parse: { label: 'parse cost (~8 s)', load: () => import('./parse.js') },
   hostile: { label: 'hostile and large server text (~10 s)', load: () => import('./hostile.js') },
   corpus: { label: 'parse cost on the real-response corpus (~5 s)', load: () => import('./corpus.js') },
+  blind: { label: 'blind batches: generalization (~2 s)', load: () => import('./blind.js') },
   render: { label: 'render cost (~35 s)', load: () => import('./render.js') },
 } satisfies Record<string, { label: string; load: () => Promise<{ run(): Promise<Row[]> }> }>
 

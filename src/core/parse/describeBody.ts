@@ -23,10 +23,10 @@ export interface BodyFacts {
 // then categories (Stripe's `error.type`, Google's `error.status`, GraphQL's `extensions.category`,
 // Contentful's `sys.id`) and titles.
 const [CODES, LATE_CODES, STATUS, MESSAGE, DETAILS, CLOUDFLARE, ERROR_ID] = [
-  'subcode api_error_code code error_code errorCode error err __type details.0.issue name reason error_summary error.innerError.code error.code error.type',
+  'subcode api_error_code code error_code errorCode err_code error err detail.status detail.code __type details.0.issue name reason error_summary error.innerError.code error.code error.type',
   'error.errors.0.reason error.status errors.0.code errors.0.extensions.code errors.0.extensions.category errors.0.errorCode error_type errorType category sys.id status title',
   'code status statusCode error_code error.code errors.0.extensions.status_code',
-  'message detail error_description description errorSummary error.message errors errorMessages.0 errors.0.message errors.0.detail detail.0.msg Message title msg error',
+  'message detail error_description description errorSummary error.message err_msg detail.message status.error error.0.message errors errorMessages.0 errors.0.message errors.0.detail detail.0.msg Message title msg error',
   'error.details',
   'errors.0.code',
   // An error object's own id names this occurrence (Bitbucket's `error.id`).

@@ -10,7 +10,7 @@ import type { FieldError } from '../error/types.js'
 const LIST_KEY =
   /^(?:(?:field|validation|error)[-_]?)?(?:errors|violations|causes|issues)$|^invalid[-_]?(?:fields|param(?:eter)?s)$/i
 // Keys that hold field errors only when they look like them (Recurly's `params`, Bitbucket's `fields`).
-const MAYBE_KEY = /^(?:details?|data|message|fields|params|parameters)$/
+const MAYBE_KEY = /^(?:details?|data|messages?|fields|params|parameters)$/
 // An error that names one field beside its message: Stripe's `error.param`, Mollie's `field`, Chargebee's `param`.
 const ONE_FIELD = 'field param parameter'.split(' ')
 const ONE_MESSAGE = 'message detail description'.split(' ')
@@ -66,9 +66,10 @@ function take(value: unknown, strict: boolean, out: FieldError[]): boolean {
   return out.length > before
 }
 
-// `{ message, code }` is one error, not two fields.
+// `{ message, code }` and `{ detail }` are one error, not fields.
 const isError = (map: Dict): boolean =>
-  str(map.message) !== undefined && (typeof map.code === 'string' || typeof map.type === 'string')
+  (str(map.message) !== undefined && (typeof map.code === 'string' || typeof map.type === 'string')) ||
+  Object.keys(map).every((key) => key === 'detail' || key === 'message')
 
 // Prose (`"A valid email is required"`, not an id or a date), or a list of messages.
 const isMessages = (value: unknown): boolean =>

@@ -11,35 +11,39 @@ import type { ApiErrorType } from '../error/types.js'
  * alternatives, tried on at most 8 short words: linear.
  */
 const RULES = compile(`InvalidPayload bad request|invalid request|bad (?:user )?input|invalid arguments?
-Unauthorized invalid|expired|revoked|missing|bad|wrong|unknown|no|not&token|jwt|credentials?|signature|session|auth|grant|secret|apikey|(?:api|access) key
+Unauthorized invalid|expired|revoked|missing|bad|wrong|unknown|no|not&token|jwt|credentials?|signature|session|auth|grant|secret|password|apikey|(?:api|access) key
 Unauthorized unauthenticated|authentication|not auth(?:ed|enticated)|login required
 InvalidDataFormat missing|required|unknown|invalid|bad|not found|not allowed&param(?:eter)?s?|fields?|arg(?:ument)?s?|propert(?:y|ies)|attributes?
 InvalidDataFormat validations?|validate|unprocessable|(?:invalid|malformed|bad) (?:data|email|format|input|values?|type)|(?:data|email|format|input|value) invalid
-InvalidQuery parse failed|(?:invalid|malformed) query|syntax error
+InvalidQuery parse failed|(?:invalid|malformed) (?:\\w+ )?(?:query|filter|sort)|syntax error
 MethodNotFound method not (?:found|allowed|supported)|unknown (?:method|operation)|not implemented|unimplemented|no route
-QuotaExceeded quotas?|credits|balance|(?:usage|spend|daily|monthly) limit
+QuotaExceeded quotas?|credits|balance|(?:usage|spend|daily|monthly) limit|cap (?:exceeded|reached)
 PaymentRequired payments?|card|billing|funds|declined|credit
-RateLimited rate (?:limit|limited|limits|exceeded)|ratelimits?|too many (?:requests|attempts)|throttled|throttling|throttle|slow down|throughput
+RateLimited rate (?:limit|limited|limits|exceeded)|ratelimits?|too many (?:\\w+ )?(?:requests|attempts|calls)|throttled|throttling|throttle|slow down|throughput
 ReferenceNotFound referenced?&not ?found|no such|(?:not|does not) exists?|missing
 ReferenceConstraint referenced?&exists?|in use|still
 ResourceNotFound not ?found|no such|(?:not|does not|doesn t|no longer) exists?|resource missing|gone|unknown (?!error|exception|failure|reason|status|type)\\w+
-Unavailable unavailable|overloaded|(?:server|service) busy
+Unavailable unavailable|overloaded|(?:server|service|system) busy
 Forbidden permissions?|denied|forbidden|not (?:allowed|permitted)|restricted|(?:insufficient|missing) (?:scopes?|privileges)|account (?:locked|disabled)|suspended|banned|blocked
 ResourceLockedConflict locked|lock|in progress|busy
 AlreadyExists already|duplicated?|duplicates|taken|in use|exists?|unique
 Timeout timeout|timed out|deadline exceeded
 Internal internal|fatal
-LimitExceeded length exceeded|too long`)
+LimitExceeded length exceeded|too long|too many`)
 
 /**
  * What a message says in a few plain phrases, for a status that says little (400, 409, 422, or
- * GraphQL's 200): a duplicate, a lock, a missing record, a bad value. Fewer rules than for codes:
- * prose names tokens, payments and limits in passing.
+ * GraphQL's 200): a duplicate, a lock, an expired token, a missing record, a server failure, a
+ * rejected value. Fewer rules than for codes: prose names payments and limits in passing.
  */
 const PHRASES = compile(`InvalidDataFormat invalid (?:value|input|data|format)
-AlreadyExists already (?:exists?|in use|taken|registered|been (?:used|taken))|duplicate
-ResourceLockedConflict locked|in progress
-ResourceNotFound not found|(?:does not|doesn t) exist|no such`)
+AlreadyExists already (?:exists?|in use|taken|registered|been (?:used|taken))|duplicate|unique constraint
+ResourceLockedConflict locked|in progress|(?:currently )?(?:held|in use) by
+Unauthorized (?:invalid|expired|revoked) (?:access )?token|(?:token|session) (?:has )?expired
+ResourceNotFound not found|(?:does not|doesn t) exist|no such
+PayloadTooLarge (?:file|payload|body|request) (?:size )?(?:is )?too large
+Internal unexpected error|internal server error
+InvalidDataFormat required|must (?:not )?be|(?:cannot|can t) be (?:blank|empty)`)
 // A message is read no further than this.
 const MESSAGE_HEAD = 300
 
