@@ -14,7 +14,7 @@ const WORD = /^[A-Za-z][a-z]*$/
 
 /** Drops URL userinfo, bare JWTs, AWS key ids and the credentials after `Bearer`, `Basic`, `Digest` or `token`. */
 export function withoutCredentialShapes(text: string): string {
-  return withoutSchemeCredentials(withoutUserinfo(text).replace(JWT, REDACTED).replace(AWS_KEY_ID, REDACTED))
+  return withoutSchemeCredentials(text.replace(USERINFO, '://').replace(JWT, REDACTED).replace(AWS_KEY_ID, REDACTED))
 }
 
 /**
@@ -36,24 +36,8 @@ function withoutSchemeCredentials(text: string): string {
 }
 
 /**
- * Drops the userinfo of every URL in `text` (`https://user:p@ss@host/` → `https://host/`): the
- * authority after `://` ends at `/`, `?`, `#`, `\`, a quote, `<`, `>` or a space, and everything up
- * to its last `@` goes. A plain scan: each character is looked at once.
+ * The userinfo of a URL (`https://user:p@ss@host/` → `https://host/`): the authority after `://`
+ * ends at a space or control, `"` `#` `'` `/` `<` `>` `?` or `\`, and everything up to its last `@`
+ * goes. Linear: an authority cannot hold another `://`, so no character is in two of them.
  */
-function withoutUserinfo(text: string): string {
-  let out = ''
-  let kept = 0
-  for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at)) {
-    const start = (at += 3)
-    let lastAt = -1
-    for (; at < text.length && !ENDS_AUTHORITY.test(text[at]!); at++) if (text[at] === '@') lastAt = at
-    if (lastAt !== -1) {
-      out += text.slice(kept, start)
-      kept = lastAt + 1
-    }
-  }
-  return kept === 0 ? text : out + text.slice(kept)
-}
-
-/** Space and controls, `"` `#` `'` `/` `<` `>` `?` `\`: where a URL authority ends. */
-const ENDS_AUTHORITY = /[\0- "#'/<>?\\]/
+const USERINFO = /:\/\/[^\0- "#'/<>?\\]*@/g
