@@ -166,7 +166,7 @@ describe('ErrorBanner and Retry-After', () => {
   })
 })
 
-describe('a wait longer than a day', () => {
+describe('a wait longer than a week', () => {
   it.each([
     ['Retry-After: 99999999999', { 'retry-after': '99999999999' }],
     ['an X-RateLimit-Reset sent in milliseconds', { 'x-ratelimit-reset': String(Date.now() + 30_000) }],

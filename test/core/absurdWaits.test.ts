@@ -2,16 +2,16 @@ import { describe, expect, it } from 'vitest'
 import { ApiError, createApiFetch, createRetryPolicy, parseApiError } from '../../src/core/index.js'
 import { json, rejection, serveForFile } from './support/server.js'
 
-// A wait longer than a day is no countdown anyone can use: a delay sent in the wrong unit, a reset
+// A wait longer than a week is no countdown anyone can use: a delay sent in the wrong unit, a reset
 // time in milliseconds read as seconds. It is not believed ("try again later"), and it never holds
 // an origin's requests for the rest of the page's life.
-const DAY = 24 * 60 * 60 * 1000
+const WEEK = 7 * 24 * 60 * 60 * 1000
 const server = serveForFile()
 
-describe('a wait longer than a day is not believed', () => {
+describe('a wait longer than a week is not believed', () => {
   it.each([
     ['Retry-After: 99999999999', { 'retry-after': '99999999999' }],
-    ['Retry-After of a day and a second', { 'retry-after': String(DAY / 1000 + 1) }],
+    ['Retry-After of a week and a second', { 'retry-after': String(WEEK / 1000 + 1) }],
     ['X-RateLimit-Reset sent in milliseconds', { 'x-ratelimit-reset': String(Date.now() + 30_000) }],
     ['an HTTP-date years ahead', { 'retry-after': 'Fri, 01 Jan 2100 00:00:00 GMT' }],
   ])('%s', (_name, headers) => {
@@ -21,16 +21,19 @@ describe('a wait longer than a day is not believed', () => {
     expect(JSON.parse(JSON.stringify(error))).not.toHaveProperty('retryAfterMs')
   })
 
-  it('a day exactly is still a wait, and so is anything shorter', () => {
-    expect(parseApiError(new Response(null, { status: 429, headers: { 'retry-after': '86400' } })).retryAfterMs).toBe(
-      DAY,
+  it('a week exactly is still a wait, and so are the days Figma documents', () => {
+    expect(parseApiError(new Response(null, { status: 429, headers: { 'retry-after': '604800' } })).retryAfterMs).toBe(
+      WEEK,
+    )
+    expect(parseApiError(new Response(null, { status: 429, headers: { 'retry-after': '396749' } })).retryAfterMs).toBe(
+      396_749_000,
     )
     expect(new ApiError({ type: 'RateLimited', retryAfterMs: 90_000 }).retryAfterMs).toBe(90_000)
   })
 
   it('nor when built or revived with one', () => {
     expect(new ApiError({ type: 'RateLimited', retryAfterMs: 1794878289954 }).retryAfterMs).toBeUndefined()
-    const json = { name: 'ApiError', type: 'RateLimited', status: 429, message: 'x', retryAfterMs: DAY + 1 }
+    const json = { name: 'ApiError', type: 'RateLimited', status: 429, message: 'x', retryAfterMs: WEEK + 1 }
     expect(parseApiError(json).retryAfterMs).toBeUndefined()
   })
 

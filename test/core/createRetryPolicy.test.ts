@@ -90,7 +90,7 @@ describe('retryDelay is always a usable timer delay', () => {
     )
   })
 
-  it('a Retry-After beyond a day is not believed: the backoff decides, never a timer-sized wait', () => {
+  it('a Retry-After beyond a week is not believed: the backoff decides, never a timer-sized wait', () => {
     vi.spyOn(Math, 'random').mockReturnValue(RANDOM_MAX)
     const policy = createRetryPolicy({ maxRetryAfterMs: Infinity })
     const huge = new Response(null, { status: 429, headers: { 'retry-after': '9'.repeat(400) } })

@@ -158,7 +158,7 @@ describe('Retry-After read from responses', () => {
     expect(parseApiError(response(429, { 'retry-after': '-5' })).retryAfterMs).toBeUndefined()
   })
 
-  it('does not believe a Retry-After beyond a day (parseRetryAfter alone keeps it finite, above)', () => {
+  it('does not believe a Retry-After beyond a week (parseRetryAfter alone keeps it finite, above)', () => {
     const error = parseApiError(response(429, { 'retry-after': '9'.repeat(400) }))
     expect(error.retryAfterMs).toBeUndefined()
     expect(JSON.parse(JSON.stringify(error))).not.toHaveProperty('retryAfterMs')

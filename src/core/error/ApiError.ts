@@ -28,7 +28,7 @@ export class ApiError extends Error {
   declare readonly code?: string
   /** Botpress `id`, problem `instance`, or a request-id header: quote it to support. */
   declare readonly id?: string
-  /** How long the server asked us to wait, in milliseconds; absent when it asked for more than a day (not believed). */
+  /** How long the server asked us to wait, in milliseconds; absent when it asked for more than a week (not believed). */
   declare readonly retryAfterMs?: number
   declare readonly fieldErrors: readonly FieldError[]
   declare readonly action: ApiErrorAction

@@ -9,7 +9,7 @@ export interface RateLimitGate {
   keyFor(url: URL): string
   /** Milliseconds left before requests under `key` may go; 0 when they may go now. */
   pausedFor(key: string): number
-  /** Holds requests under `key` until `untilMs` (epoch ms), at most a day; a longer pause already set is kept. */
+  /** Holds requests under `key` until `untilMs` (epoch ms), at most a week; a longer pause already set is kept. */
   pause(key: string, untilMs: number): void
 }
 
@@ -32,7 +32,7 @@ export function createRateLimitGate(scope: RateLimitGateScope = 'origin'): RateL
     if (left > 0) entry.timer = forgetAfter(key, left)
     else paused.delete(key)
   }
-  // A pause is at most a day, well within what a timer holds (2^31−1 ms); one that fires early looks again.
+  // A pause is at most a week, well within what a timer holds (2^31−1 ms); one that fires early looks again.
   const forgetAfter = (key: string, ms: number) => {
     const timer = setTimeout(forget, ms, key)
     ;(timer as { unref?: () => void }).unref?.()

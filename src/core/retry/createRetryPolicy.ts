@@ -41,7 +41,7 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
     },
     retryDelay(failureCount, error) {
       const { retryAfterMs } = parse(error)
-      // At most a day (ApiError believes no longer wait): always within what a timer holds.
+      // At most a week (ApiError believes no longer wait): always within what a timer holds.
       if (retryAfterMs !== undefined) return retryAfterMs
       const n = Number.isFinite(failureCount) && failureCount > 0 ? Math.floor(failureCount) : 0
       const ceiling = Math.min(o.maxDelayMs, o.baseDelayMs * 2 ** Math.min(n, 64))
