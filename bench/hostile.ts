@@ -56,6 +56,21 @@ const shapes: Shape[] = [
     ...HOSTILE,
   },
   {
+    name: '`%25` × 21 Ki in a carried parameter (encoded URL)',
+    text: fill('%25', (f) => JSON.stringify({ message: `https://api.test/?next=${f}%3Ftoken%3Dx` })),
+    ...HOSTILE,
+  },
+  {
+    name: "`'a' ` × 16 Ki in a message (object dumps)",
+    text: fill("'a' ", (f) => JSON.stringify({ message: `${f}{'password': 'x'}` })),
+    ...HOSTILE,
+  },
+  {
+    name: '`/token` × 10 Ki in a message (path credentials)',
+    text: fill('/token', (f) => JSON.stringify({ message: `${f}/a1b2c3d4e5` })),
+    ...HOSTILE,
+  },
+  {
     name: '`/` × 64 KiB + `x` in a problem `type`',
     text: fill('/', (f) => JSON.stringify({ type: `https://errors.test/${f}x`, title: 'Bad request' })),
     ...HOSTILE,

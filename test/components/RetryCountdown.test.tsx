@@ -179,3 +179,19 @@ describe('ErrorBanner and Retry-After', () => {
     expect(visibleCountdown(container)).toHaveTextContent('You can retry in 3 s')
   })
 })
+
+describe('a wait longer than a week', () => {
+  it.each([
+    ['Retry-After: 99999999999', { 'retry-after': '99999999999' }],
+    ['an X-RateLimit-Reset sent in milliseconds', { 'x-ratelimit-reset': String(Date.now() + 30_000) }],
+  ])('%s shows no countdown: the banner says to try again later, and Retry works', (_name, headers) => {
+    const onRetry = vi.fn()
+    const error = parseApiError(new Response(null, { status: 429, headers }))
+    const { container } = render(<ErrorBanner error={error} onRetry={onRetry} />)
+    expect(container.querySelector('.rae-countdown')).toBeNull()
+    expect(container).not.toHaveTextContent(/\d{4,} s/)
+    expect(container).toHaveTextContent('Wait a moment before trying again.')
+    screen.getByRole('button', { name: 'Retry' }).click()
+    expect(onRetry).toHaveBeenCalledTimes(1)
+  })
+})

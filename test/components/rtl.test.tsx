@@ -95,7 +95,7 @@ describe('right-to-left copy', () => {
     expect(screen.getByRole('alert')).not.toHaveAttribute('lang')
   })
 
-  it('isolates the reference id inside Arabic, and only there', () => {
+  it('isolates the reference id inside Arabic, once, and in English too', () => {
     const { unmount } = render(
       <ApiErrorProvider messages={ar}>
         <ErrorBanner error={internal} />
@@ -104,7 +104,7 @@ describe('right-to-left copy', () => {
     expect(screen.getByText(/req_9Fm4Lp/).textContent).toBe('المرجع: \u2068req_9Fm4Lp\u2069')
     unmount()
     render(<ErrorBanner error={internal} />)
-    expect(screen.getByText(/req_9Fm4Lp/).textContent).toBe('Reference: req_9Fm4Lp')
+    expect(screen.getByText(/req_9Fm4Lp/).textContent).toBe('Reference: \u2068req_9Fm4Lp\u2069')
   })
 
   it('isolates each field path, so a path like .env or items[0] keeps its order', () => {

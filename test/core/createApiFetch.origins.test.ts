@@ -57,6 +57,26 @@ describe('createApiFetch: where the token goes', () => {
     expect(refreshes).toBe(1)
   })
 
+  it('judges a 401 by the origin that answered: one reached through a redirect is foreign', async () => {
+    // The API redirects to a file host that wants its own credentials; fetch drops Authorization there.
+    api.routes['/download'] = (_req, res) => res.writeHead(302, { location: `${foreign.base}/x` }).end()
+    expired(foreign)
+    let refreshes = 0
+    const auth = createAuthCoordinator({ refresh: () => void (refreshes += 1) })
+    const apiFetch = createApiFetch({ baseUrl: api.base, getAccessToken: () => 'tok-1', auth })
+    for (let i = 0; i < 2; i++)
+      expect(await rejection(apiFetch('/download'))).toMatchObject({ type: 'Unauthorized', status: 401 })
+    expect(refreshes).toBe(0)
+    expect(api.hits).toHaveLength(2)
+    expect(foreign.hits.map((hit) => hit.authorization)).toEqual([undefined, undefined])
+    // The session was not marked refused: the API's own expiry still refreshes and replays.
+    api.routes['/x'] = (req, res) =>
+      req.headers.authorization === 'Bearer tok-2' ? json(res, 200, {}) : json(res, 401, { error: 'invalid_token' })
+    const renewing = createApiFetch({ baseUrl: api.base, getAccessToken: () => `tok-${refreshes + 1}`, auth })
+    expect((await renewing('/x')).status).toBe(200)
+    expect(refreshes).toBe(1)
+  })
+
   it('sends it to allowedOrigins too, and re-authenticates their 401s', async () => {
     expired(foreign)
     let refreshes = 0

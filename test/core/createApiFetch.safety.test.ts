@@ -1,10 +1,11 @@
 import { inspect } from 'node:util'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createApiFetch, createAuthCoordinator } from '../../src/core/index.js'
-import type { ApiError } from '../../src/core/index.js'
+import { createApiErrorReporter, createApiFetch, createAuthCoordinator } from '../../src/core/index.js'
+import type { ApiError, ApiErrorReport } from '../../src/core/index.js'
 import { json, rejection, serveForFile, startTestServer } from './support/server.js'
 
 const SECRET = 'eyJhbGciOi.SECRET-token.value42'
+const PLAIN = 'tk9Fq2LmZx7Rw3Vb'
 
 const server = serveForFile()
 
@@ -88,6 +89,41 @@ describe('createApiFetch: tokens never reach an ApiError', () => {
     )
     expect(custom.type).toBe('Network')
     expectNoSecret(custom, SECRET)
+  })
+})
+
+describe('createApiFetch: a token with surrounding whitespace', () => {
+  // A token read from a file or an environment variable often ends in a newline. The header
+  // sends it trimmed, and the server echoes what it got: that is what must be scrubbed.
+  it.each([
+    ['a trailing newline', `${SECRET}\n`],
+    ['a leading space', ` ${SECRET}`],
+    ['tabs and spaces', `\t ${SECRET} \t`],
+  ])('scrubs the token sent with %s', async (_label, given) => {
+    // No shape the redaction knows (not a JWT): only the exact token sent can find it.
+    const token = given.replace(SECRET, PLAIN)
+    server.routes['/echo-trimmed'] = (req, res) => {
+      const sent = (req.headers.authorization ?? '').slice('Bearer '.length)
+      json(res, 403, { code: sent, message: `token "${sent}" lacks the admin scope` })
+    }
+    const apiFetch = createApiFetch({ baseUrl: server.base, getAccessToken: () => token })
+    const error = await rejection(apiFetch('/echo-trimmed'))
+    expect(server.hits[0]?.authorization).toBe(`Bearer ${PLAIN}`)
+    expect(error.type).toBe('Forbidden')
+    expect(error.message).toBe('token "[REDACTED]" lacks the admin scope')
+    expectNoSecret(error, PLAIN)
+    // The reporter's event (Sentry, logs) carries it neither.
+    const sent: ApiErrorReport[] = []
+    createApiErrorReporter({ send: (report) => sent.push(report), shouldReport: () => true })(error)
+    expect(sent).toHaveLength(1)
+    expect(JSON.stringify(sent[0])).not.toContain(PLAIN)
+  })
+
+  it('sends no header for a token of whitespace only, as for null', async () => {
+    server.routes['/who'] = (req, res) => json(res, 401, { message: req.headers.authorization ?? 'anonymous' })
+    const error = await rejection(createApiFetch({ baseUrl: server.base, getAccessToken: () => ' \n' })('/who'))
+    expect(server.hits[0]?.authorization).toBeUndefined()
+    expect(error.message).toBe('anonymous')
   })
 })
 

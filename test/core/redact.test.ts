@@ -160,6 +160,32 @@ describe('hostile server text (output only; speed is in npm run bench)', () => {
   })
 })
 
+describe('a password echoed in an object dump', () => {
+  it.each([
+    ['a Python dict', `{'username': 'ann', 'password': 'hunter2'}`, `{'username': 'ann', 'password': '[REDACTED]'}`],
+    ['Node util.inspect', `{ username: 'ann', password: 'hunter2' }`, `{ username: 'ann', password: '[REDACTED]' }`],
+    ['a multi-line util.inspect', `{\n  username: 'ann',\n  password: 'hunter2'\n}`, `  password: '[REDACTED]'\n}`],
+    ['Go %+v', '{Username:ann Password:hunter2}', '{Username:ann Password:[REDACTED]}'],
+    ['a Go map', 'map[password:hunter2 user:ann]', 'map[password:[REDACTED] user:ann]'],
+    ['a Ruby hash', `{"username"=>"ann", "password"=>"hunter2"}`, `{"username"=>"ann", "password"=>"[REDACTED]"}`],
+    ['a Ruby hash with symbols', `{:password=>"hunter2"}`, `{:password=>"[REDACTED]"}`],
+    ['a Ruby 3.4 hash', `{username: "ann", password: "hunter2"}`, `{username: "ann", password: "[REDACTED]"}`],
+    ['a JSON number', `{"passcode": 1234567}`, `{"passcode": [REDACTED]}`],
+    ['an escaped quote inside the value', `{"password":"hun\\"ter2","x":1}`, `{"password":"[REDACTED]","x":1}`],
+    ['a value cut off at the end', `{'password': 'hunter2`, `{'password': '[REDACTED]`],
+  ])('%s', (_name, dump, kept) => {
+    const out = message(`Login failed: ${dump}`)
+    expect(out).toContain(kept)
+    expect(out).not.toMatch(/hunter2|ter2|1234567/)
+  })
+
+  it.each([
+    `Key: 'User.Password' Error:Field validation for 'Password' failed on the 'required' tag`,
+    'Error: invalid input',
+    '{ user: "ann", note: "reset your password: see the docs" }',
+  ])('keeps prose and harmless fields: %s', (text) => expect(message(text)).toBe(text))
+})
+
 describe('long text is cut before it is redacted, and no credential is split by the cut', () => {
   // A credential that starts just before the 1000th character and runs past it.
   const around = (credential: string, before: number) => `${'w'.repeat(before)} ${credential} and more text after it`

@@ -114,7 +114,9 @@ describe('describeApiError', () => {
     const translate = vi.fn((key: string, values: Readonly<Record<string, string | number>>) =>
       key === 'apiErrors.reference' ? `Ref ${values.id}` : undefined,
     )
-    expect(describeApiError(new ApiError({ type: 'Internal', id: 'abc' }), { translate }).reference).toBe('Ref abc')
+    expect(describeApiError(new ApiError({ type: 'Internal', id: 'abc' }), { translate }).reference).toBe(
+      'Ref \u2068abc\u2069',
+    )
     expect(() => describeApiError(new ApiError({ type: 'Internal' }), { translate: 'i18next' as never })).toThrow(
       /translate must be a function/,
     )

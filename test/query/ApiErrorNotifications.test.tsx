@@ -97,9 +97,9 @@ describe('ApiErrorNotifications', () => {
 
     await act(() => queryClient.refetchQueries({ queryKey: ['/a'] }))
     await waitFor(() => expect(banners()).toHaveLength(1))
-    expect(banners()[0]).toHaveTextContent('Reference: req_a')
+    expect(banners()[0]).toHaveTextContent('Reference: \u2068req_a\u2069')
     await act(() => queryClient.refetchQueries({ queryKey: ['/b'] }))
-    await waitFor(() => expect(banners()[0]).toHaveTextContent('Reference: req_b'))
+    await waitFor(() => expect(banners()[0]).toHaveTextContent('Reference: \u2068req_b\u2069'))
     expect(banners()).toHaveLength(1)
   })
 
@@ -115,7 +115,7 @@ describe('ApiErrorNotifications', () => {
 
     await refetch()
     await waitFor(() => expect(banners()).toHaveLength(1))
-    expect(banners()[0]).toHaveTextContent('Reference: second')
+    expect(banners()[0]).toHaveTextContent('Reference: \u2068second\u2069')
   })
 
   it('goes away when the query recovers, through its Retry button', async () => {

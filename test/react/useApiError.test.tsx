@@ -21,7 +21,7 @@ describe('useApiError', () => {
       retryable: true,
       retryInMs: 4000,
       severity: 'info',
-      reference: en.reference.replace('{id}', 'err_1'),
+      reference: en.reference.replace('{id}', '\u2068err_1\u2069'),
     })
   })
 

@@ -1,5 +1,5 @@
 import { API_ERROR_BRAND } from './brand.js'
-import { MAX_FIELD_ERRORS, MAX_RETRY_AFTER_MS, MAX_TEXT } from './limits.js'
+import { MAX_BELIEVED_WAIT_MS, MAX_FIELD_ERRORS, MAX_TEXT } from './limits.js'
 import { redactSecrets } from '../secrets/redact.js'
 import { actionFor, apiErrorTaxonomy, isApiErrorType } from './taxonomy.js'
 import { typeMessage } from './serverText.js'
@@ -29,7 +29,7 @@ export class ApiError extends Error {
   declare readonly code?: string
   /** Botpress `id`, problem `instance`, or a request-id header: quote it to support. */
   declare readonly id?: string
-  /** How long the server asked us to wait, in milliseconds. */
+  /** How long the server asked us to wait, in milliseconds; absent when it asked for more than a week (not believed). */
   declare readonly retryAfterMs?: number
   declare readonly fieldErrors: readonly FieldError[]
   declare readonly action: ApiErrorAction
@@ -63,8 +63,8 @@ export class ApiError extends Error {
     if (code !== undefined) this.code = clip(code)
     this.action = actionFor(type, this.code)
     if (id !== undefined) this.id = clip(id)
-    if (typeof retryAfterMs === 'number' && retryAfterMs >= 0)
-      this.retryAfterMs = Math.min(retryAfterMs, MAX_RETRY_AFTER_MS)
+    if (typeof retryAfterMs === 'number' && retryAfterMs >= 0 && retryAfterMs <= MAX_BELIEVED_WAIT_MS)
+      this.retryAfterMs = retryAfterMs
     if (request) this.request = safeRequest(request)
     const safe = safeCause(cause)
     if (safe) Object.defineProperty(this, 'cause', { value: safe, configurable: true, writable: true })

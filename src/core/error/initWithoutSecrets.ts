@@ -1,4 +1,4 @@
-import { REDACTED } from '../secrets/redact.js'
+import { REDACTED } from '../secrets/redacted.js'
 import type { ApiErrorInit } from './types.js'
 
 /**

@@ -6,3 +6,11 @@ export const MAX_FIELD_ERRORS = 100
 
 /** A delay so large it means "not in this session"; kept finite so timers and maths stay sane. */
 export const MAX_RETRY_AFTER_MS = Number.MAX_SAFE_INTEGER
+
+/**
+ * The longest wait believed (a week; Figma documents waits of several days): a longer one is a
+ * delay sent in the wrong unit or a reset
+ * time misread, no countdown anyone can use. An `ApiError` drops it ("try again later"), and no
+ * rate-limit gate holds an origin longer.
+ */
+export const MAX_BELIEVED_WAIT_MS = 7 * 24 * 60 * 60 * 1000

@@ -1,9 +1,9 @@
 import { abortable, sleep } from '../shared/abortable.js'
+import { deadline } from '../shared/deadline.js'
 import { misuse } from '../shared/options.js'
 import { joinUrl } from '../shared/url.js'
 import { ApiError } from '../error/ApiError.js'
 import { authProtocol } from '../auth/protocol.js'
-import { attemptSignal } from './attemptSignal.js'
 import { createRateLimitGate } from '../retry/createRateLimitGate.js'
 import { createRetryPolicy } from '../retry/createRetryPolicy.js'
 import { isApiError } from '../error/isApiError.js'
@@ -98,14 +98,16 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
         // Read before the token: a 401 then proves the token is at most as new as this generation.
         const generation = o.auth?.generation
         // One budget for the whole attempt: a getAccessToken that never settles times out too.
-        const attempt = attemptSignal(signal, o.timeoutMs)
+        const attempt = deadline(signal, o.timeoutMs)
         let response: Response
         try {
           const headers = new Headers(template.headers)
           if (o.getAccessToken && trusted && !callerAuthorization) {
-            const token: unknown = await abortable(Promise.resolve().then(o.getAccessToken), attempt.signal)
+            const given: unknown = await abortable(Promise.resolve().then(o.getAccessToken), attempt.signal)
+            // Sent trimmed (a token read from a file ends in a newline): scrub what is sent, and what was given.
+            const token = typeof given === 'string' ? given.trim() : given
             if (typeof token === 'string' && token) {
-              secrets.push(token)
+              secrets.push(given as string, token)
               headers.set('authorization', `Bearer ${token}`)
             } else if (token !== null && token !== undefined && token !== '') {
               throw new ApiError({
@@ -143,13 +145,20 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
           attempt.dispose()
           return response
         }
-        // The body is read under the same timeout and signal: a stalled error body cannot hang the call.
-        const error = await readApiError(response, request, { aliases: o.aliases, secrets }).finally(attempt.dispose)
+        // The body is read under the same timeout and signal, also when the fetch called does not tie
+        // the body to the signal: a stalled or endless error body cannot hang the call.
+        const error = await readApiError(response, request, {
+          aliases: o.aliases,
+          secrets,
+          signal: attempt.signal,
+        }).finally(attempt.dispose)
         const { status } = response
         if ((status === 429 || status === 503) && error.retryAfterMs) {
           gate?.pause(gateKey, Date.now() + error.retryAfterMs)
         }
-        if (error.type === 'Unauthorized' && o.auth && trusted && !callerAuthorization) {
+        // Only a 401 from the origin the token went to is about the session: after a redirect to
+        // another origin (which never gets the token), re-authenticating could not help.
+        if (error.type === 'Unauthorized' && o.auth && trusted && !callerAuthorization && answeredBy(response, url)) {
           // The renewed credentials were refused too: later 401s must not refresh once each.
           if (replayed) authProtocol(o.auth)?.refused(generation ?? 0)
           else {
@@ -193,6 +202,15 @@ function toRequest(input: RequestInfo | URL, init: RequestInit | undefined, base
 function passThrough(init: RequestInit | undefined): RequestInit | undefined {
   const rest = Object.entries(init ?? {}).filter(([key]) => !OWNED_INIT_FIELDS.has(key))
   return rest.length > 0 ? (Object.fromEntries(rest) as RequestInit) : undefined
+}
+
+/** Whether `response` came from `url`'s origin (a response without a URL, as a custom fetch may build, is taken as its). */
+function answeredBy(response: Response, url: URL): boolean {
+  try {
+    return !response.url || new URL(response.url).origin === url.origin
+  } catch {
+    return false
+  }
 }
 
 /** The page's origin in a browser; `undefined` on a server. */

@@ -1,4 +1,7 @@
+import { abortable } from '../shared/abortable.js'
+import { deadline } from '../shared/deadline.js'
 import { isApiError } from '../error/isApiError.js'
+import { numberOption } from '../shared/options.js'
 import { fromFailure } from './fromFailure.js'
 import { parseApiError } from './parseApiError.js'
 import type { ApiError } from '../error/ApiError.js'
@@ -11,36 +14,42 @@ const DEFAULT_MAX_BODY_BYTES = 64 * 1024
 /**
  * The async `parseApiError`, for failures whose body is still unread: a fetch `Response`, or a
  * client's error holding one (ky's `HTTPError`). At most `maxBodyBytes` (64 KiB) are read through
- * the stream and the rest is cancelled, so a huge or endless body cannot stall the app.
- * Never rejects.
+ * the stream and the rest is cancelled, so a huge body cannot stall the app; `timeoutMs` and
+ * `signal` bound the time, so an endless trickling one cannot either (then the status and headers
+ * decide). Never rejects, but for misuse of its options.
  */
 export async function readApiError(
   input: unknown,
   request?: RequestLike,
   options: ReadApiErrorOptions = {},
 ): Promise<ApiError> {
+  const timeoutMs = numberOption('readApiError', 'timeoutMs', options.timeoutMs, undefined, 1)
   const parseOptions = request === undefined ? options : { ...options, request }
   if (isApiError(input)) return input
+  const time = deadline(options.signal instanceof AbortSignal ? options.signal : undefined, timeoutMs)
   try {
     const parts = unwrap(input)
     const response = isResponseLike(input) ? input : (input as { response?: unknown }).response
     if (parts.body === undefined && isResponseLike(response) && !response.bodyUsed && response.body) {
-      parts.body = await readCapped(response.body, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)
+      parts.body = await readCapped(response.body, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, time.signal)
     }
     return fromFailure(parts, parseOptions)
   } catch {
     return parseApiError(input, parseOptions)
+  } finally {
+    time.dispose()
   }
 }
 
-async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<string> {
+/** Up to `maxBytes` of `body` as text; rejects when `signal` aborts first. The rest is cancelled either way. */
+async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number, signal: AbortSignal): Promise<string> {
   const reader = body.getReader()
   const decoder = new TextDecoder()
   let text = ''
   let left = Math.max(0, maxBytes)
   try {
     while (left > 0) {
-      const { done, value } = await reader.read()
+      const { done, value } = await abortable(reader.read(), signal)
       if (done || !ArrayBuffer.isView(value)) break
       const chunk = value.subarray(0, left)
       left -= chunk.byteLength

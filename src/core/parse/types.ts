@@ -20,4 +20,8 @@ export interface ParseApiErrorOptions {
 export interface ReadApiErrorOptions extends ParseApiErrorOptions {
   /** How much of the body to read through the stream; the rest is cancelled. Default 64 KiB. */
   maxBodyBytes?: number
+  /** How long the body may take to read; then the rest is cancelled and the status and headers decide. No limit by default. */
+  timeoutMs?: number
+  /** Stops reading the body when it aborts, as `timeoutMs` does. */
+  signal?: AbortSignal
 }

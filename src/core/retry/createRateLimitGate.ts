@@ -1,4 +1,4 @@
-import { MAX_TIMER_MS } from '../shared/options.js'
+import { MAX_BELIEVED_WAIT_MS } from '../error/limits.js'
 
 /** What one pause holds: every request to the origin, or only those to the same origin and path. */
 export type RateLimitGateScope = 'origin' | 'path'
@@ -9,7 +9,7 @@ export interface RateLimitGate {
   keyFor(url: URL): string
   /** Milliseconds left before requests under `key` may go; 0 when they may go now. */
   pausedFor(key: string): number
-  /** Holds requests under `key` until `untilMs` (epoch ms); a longer pause already set is kept. */
+  /** Holds requests under `key` until `untilMs` (epoch ms), at most a week; a longer pause already set is kept. */
   pause(key: string, untilMs: number): void
 }
 
@@ -32,9 +32,9 @@ export function createRateLimitGate(scope: RateLimitGateScope = 'origin'): RateL
     if (left > 0) entry.timer = forgetAfter(key, left)
     else paused.delete(key)
   }
-  // A timer holds at most 2^31−1 ms: a longer pause is looked at again when that one fires.
+  // A pause is at most a week, well within what a timer holds (2^31−1 ms); one that fires early looks again.
   const forgetAfter = (key: string, ms: number) => {
-    const timer = setTimeout(forget, Math.min(ms, MAX_TIMER_MS), key)
+    const timer = setTimeout(forget, ms, key)
     ;(timer as { unref?: () => void }).unref?.()
     return timer
   }
@@ -51,10 +51,12 @@ export function createRateLimitGate(scope: RateLimitGateScope = 'origin'): RateL
       return 0
     },
     pause(key, untilMs) {
+      // Whoever asks (a response, another tab), no pause outlasts the longest wait believed.
+      const until = Math.min(untilMs, Date.now() + MAX_BELIEVED_WAIT_MS)
       const entry = paused.get(key)
-      if (entry && entry.until >= untilMs) return
+      if (Number.isNaN(until) || (entry && entry.until >= until)) return
       if (entry) clearTimeout(entry.timer)
-      paused.set(key, { until: untilMs, timer: forgetAfter(key, untilMs - Date.now()) })
+      paused.set(key, { until, timer: forgetAfter(key, until - Date.now()) })
     },
   }
 }

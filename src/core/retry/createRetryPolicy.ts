@@ -41,7 +41,8 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
     },
     retryDelay(failureCount, error) {
       const { retryAfterMs } = parse(error)
-      if (retryAfterMs !== undefined) return Math.min(retryAfterMs, MAX_TIMER_MS)
+      // At most a week (ApiError believes no longer wait): always within what a timer holds.
+      if (retryAfterMs !== undefined) return retryAfterMs
       const n = Number.isFinite(failureCount) && failureCount > 0 ? Math.floor(failureCount) : 0
       const ceiling = Math.min(o.maxDelayMs, o.baseDelayMs * 2 ** Math.min(n, 64))
       return Math.floor(Math.random() * ceiling)

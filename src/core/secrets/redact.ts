@@ -1,138 +1,94 @@
-export const REDACTED = '[REDACTED]'
+import { withoutCredentialShapes } from './credentialShapes.js'
+import { withoutCookieValues, withoutNamedFields } from './namedFields.js'
+import { withoutPathCredentials } from './pathCredentials.js'
+import { percentDecode } from './percentDecode.js'
+import { REDACTED } from './redacted.js'
+import { isSecretName } from './secretNames.js'
 
 /**
- * Names (query parameters, form fields, JSON keys, headers) that carry credentials, compared in
- * lower case without `-`, `_`, `.` or spaces: `api_key`, `X-API-Key` and `apiKey` are one name.
- * Any name containing one of `SECRET_PARTS` is secret; `SECRET_NAMES` must match whole.
+ * `name=value` at the start, after a space, or after `?`, `&`, `#`, `;`, `,` or a quote (URLs,
+ * form bodies, prose); Ruby's `=>` is no `=`. Linear: a failed start scans only up to the next separator.
  */
-const SECRET_PARTS = [
-  'token',
-  'secret',
-  'passw',
-  'passphrase',
-  'pwd',
-  'apikey',
-  'accesskey',
-  'accountkey',
-  'privatekey',
-  'subscriptionkey',
-  'clientassertion',
-  'samlresponse',
-  'credential',
-  'signature',
-  'session',
-  'cookie',
-  'authorization',
-]
-const SECRET_NAMES = ['auth', 'key', 'sig', 'code', 'jwt', 'pass', 'otp']
+const PARAM = /(^|[?&#;,\s"'])([^=?&#;,\s"']+)=(?!>)([^&#;\s]*)/g
+/** A run of text between spaces and quotes, where an encoded URL may stand on its own. */
+const RUN = /[^\s"'<>]+/g
+/** How deep a URL carried inside a value carried inside a value … is looked into. */
+const MAX_DEPTH = 2
 
-/** Whether a parameter, field or header called `name` holds a credential. */
-export function isSecretName(name: string): boolean {
-  const normal = safeDecode(name)
-    .toLowerCase()
-    .replace(/[-_.\s]/g, '')
-  return SECRET_NAMES.includes(normal) || SECRET_PARTS.some((part) => normal.includes(part))
-}
-
-// Every pattern below runs in linear time on any text: its repeated parts cannot match the same
-// characters two ways, and a failed start position scans only up to the next separator.
-
-/** `name=value` at the start, after a space, or after `?`, `&`, `#`, `;`, `,` or a quote (URLs, form bodies, prose). */
-const PARAM = /(^|[?&#;,\s"'])([^=?&#;,\s"']+)=([^&#;\s]*)/g
-/** `"name": "value"` in JSON fragments, also when they arrive escaped (`\"name\":\"value\"`). */
-const JSON_FIELD = /(\\?"([^"\\]+)\\?"\s*:\s*\\?")((?:[^"\\]|\\[^"])*)/g
-/** A scheme word, and in the lookahead its credential: `Bearer abc…`, `Basic dXNl…`, `token ghp_…`. */
-const SCHEME = /\b(?:bearer|basic|digest|token)\s+(?=([\w\-.~+/]+=*))/gi
-/** A bare JWT (or JWE): base64url segments, the first one a JSON object (`eyJ`). */
-const JWT = /(?<![\w-])eyJ[\w-]*(?:\.[\w-]*){2,}/g
-/** AWS access key ids. */
-const AWS_KEY_ID = /\b(?:AKIA|ASIA)[A-Z\d]{16}\b/g
-/** An ordinary word after a scheme word ("Basic authentication failed"), not a credential. */
-const WORD = /^[A-Za-z][a-z]*$/
-
-/** What every credential the patterns below find contains: text without any of these has none. */
-const MAYBE_SECRET = /[=@"]|eyJ|A[KS]IA|bearer|basic|digest|token/i
+/**
+ * What every credential the patterns below find contains (a separator, a quote, a slash, an
+ * escape or a scheme word): text without any of these has none.
+ */
+const MAYBE_SECRET = /[=@"':/%]|eyJ|A[KS]IA|bearer|basic|digest|token/i
 /**
  * Where a cut can fall without splitting a credential: ASCII space, controls, `"`, `#`, `'`, `<`,
- * `>`, `?` and `\` end every JWT, key id, scheme credential and URL authority (a parameter or
- * JSON value cut there is still redacted from its start).
+ * `>`, `?` and `\` end every JWT, key id, scheme credential, path credential and URL authority (a
+ * parameter, cookie or quoted value cut there is still redacted from its start).
  */
 const SAFE_CUT = /[\0- "#'<>?\\]/g
 
 /**
- * Removes credentials from free text (a message, a URL, a form body): user:password@ in URLs,
- * secret parameters and JSON fields, `Bearer …` credentials, bare JWTs and AWS key ids.
- * Everything else is left as written. With `keep`, only what will be kept is read: the text is
- * cut at the first safe place after `keep` characters (the result then ends with that character,
- * so it is longer than `keep`), unless redacting made the head shorter than `keep`.
+ * Removes credentials from free text (a message, a URL, a form body): URL userinfo, bare JWTs,
+ * AWS key ids, `Bearer …` credentials, credentials written as URL paths, echoed cookies, secret
+ * fields of JSON and other object dumps, secret parameters — also inside a URL carried as a
+ * parameter, percent-encoded or not. Everything else is left as written. With `keep`, only what
+ * will be kept is read: the text is cut at the first safe place after `keep` characters (the
+ * result then ends with that character, so it is longer than `keep`), unless redacting made the
+ * head shorter than `keep`.
  */
 export function redactSecrets(text: string, keep = Infinity): string {
   if (text.length > keep) {
     SAFE_CUT.lastIndex = keep
     const cut = SAFE_CUT.exec(text)
-    const head = cut ? redactSecrets(text.slice(0, cut.index + 1)) : ''
+    const head = cut ? redact(text.slice(0, cut.index + 1), 0) : ''
     if (head.length > keep) return head
   }
+  return redact(text, 0)
+}
+
+function redact(text: string, depth: number): string {
   if (!MAYBE_SECRET.test(text)) return text
-  return withoutSchemeCredentials(withoutUserinfo(text).replace(JWT, REDACTED).replace(AWS_KEY_ID, REDACTED))
-    .replace(JSON_FIELD, (all, head: string, name: string) => (isSecretName(name) ? `${head}${REDACTED}` : all))
-    .replace(PARAM, (all, sep: string, name: string) => (isSecretName(name) ? `${sep}${name}=${REDACTED}` : all))
+  const params = withoutSecretParams(
+    withoutNamedFields(withoutCookieValues(withoutPathCredentials(withoutCredentialShapes(text)))),
+    depth,
+  )
+  // An encoded URL standing on its own (a JSON value, a path), once the parameters are done.
+  return depth === 0 && params.includes('%')
+    ? params.replace(RUN, (run) => (run.includes('%') && hidesSecret(run) ? REDACTED : run))
+    : params
+}
+
+/** Secret `name=value` parameters, and the secrets of URLs carried in the others. */
+function withoutSecretParams(text: string, depth: number): string {
+  if (!text.includes('=')) return text
+  return text.replace(PARAM, (all, sep: string, name: string, value: string) => {
+    // A matrix parameter (`/cart;jsessionid=…/items`) ends where its path segment does.
+    const slash = sep === ';' ? value.indexOf('/') : -1
+    if (isSecretName(name)) return `${sep}${name}=${REDACTED}${slash === -1 ? '' : value.slice(slash)}`
+    const carried = carriedValue(value, depth)
+    return carried === value ? all : `${sep}${name}=${carried}`
+  })
 }
 
 /**
- * Redacts what follows `Bearer`, `Basic`, `Digest` or `token` when it looks like a credential (8
- * characters or more, and not an ordinary word). The credential is only looked ahead at, so in
- * `token Bearer abc…` the word `Bearer` is seen as a scheme too.
+ * A parameter value without a secret name of its own, cleaned of the secrets of a URL it carries
+ * (`?next=https://app/reset?token=…`). An encoded one (`?next=https%3A%2F%2F…`, once or twice)
+ * cannot be cleaned in place: it is redacted whole when its decoded text holds a secret.
  */
-function withoutSchemeCredentials(text: string): string {
-  let out = ''
-  let kept = 0
-  for (const match of text.matchAll(SCHEME)) {
-    const credential = match[1]!
-    const start = match.index + match[0].length
-    if (start < kept || credential.length < 8 || (WORD.test(credential) && credential.length < 24)) continue
-    out += text.slice(kept, start) + REDACTED
-    kept = start + credential.length
-  }
-  return kept === 0 ? text : out + text.slice(kept)
+function carriedValue(value: string, depth: number): string {
+  if (depth >= MAX_DEPTH) return value
+  if (hidesSecret(value)) return REDACTED
+  return value.includes('=') ? redact(value, depth + 1) : value
 }
 
-/**
- * Drops the userinfo of every URL in `text` (`https://user:p@ss@host/` → `https://host/`): the
- * authority after `://` ends at `/`, `?`, `#`, `\`, a quote, `<`, `>` or a space, and everything up
- * to its last `@` goes. A plain scan: each character is looked at once.
- */
-function withoutUserinfo(text: string): string {
-  let out = ''
-  let kept = 0
-  for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at)) {
-    const start = (at += 3)
-    let lastAt = -1
-    for (; at < text.length && !endsAuthority(text.charCodeAt(at)); at++) if (text.charCodeAt(at) === 64) lastAt = at
-    if (lastAt !== -1) {
-      out += text.slice(kept, start)
-      kept = lastAt + 1
-    }
+/** Whether percent-decoding `value` (up to three times) reveals a secret. */
+function hidesSecret(value: string): boolean {
+  let decoded = value
+  for (let round = 0; round < 3 && decoded.includes('%'); round++) {
+    const next = percentDecode(decoded)
+    if (next === decoded) break
+    decoded = next
   }
-  return kept === 0 ? text : out + text.slice(kept)
-}
-
-// Space and controls, `"` `#` `'` `/` `<` `>` `?` `\`.
-const endsAuthority = (code: number) =>
-  code <= 32 ||
-  code === 34 ||
-  code === 35 ||
-  code === 39 ||
-  code === 47 ||
-  code === 60 ||
-  code === 62 ||
-  code === 63 ||
-  code === 92
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
+  // Decoded as far as it goes: what it carries is looked into without decoding again.
+  return decoded !== value && redact(decoded, MAX_DEPTH) !== decoded
 }

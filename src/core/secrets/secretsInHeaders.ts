@@ -1,4 +1,4 @@
-import { isSecretName } from './redact.js'
+import { isSecretName } from './secretNames.js'
 
 const MIN_SECRET_LENGTH = 8
 

@@ -7,6 +7,7 @@ import { catalogText } from '../catalog/catalogText.js'
 import type { ApiErrorTranslate, CatalogText } from '../catalog/catalogText.js'
 import en from '../locales/en.js'
 import { getErrorSeverity } from './getErrorSeverity.js'
+import { supportReference } from './supportReference.js'
 import type { ApiErrorSeverity } from './getErrorSeverity.js'
 import { mergeMessages } from '../catalog/mergeMessages.js'
 import type { ApiErrorCatalog, ApiErrorMessages } from '../catalog/types.js'
@@ -40,7 +41,7 @@ export interface ApiErrorDescription {
   actionLabel?: string
   /** `Details: …` with a 4xx server message, truncated, only where `showServerMessages` allows. */
   detail?: string
-  /** `Reference: {id}`, for support. */
+  /** `Reference: {id}`, for support: only when the id looks like an identifier, bidi-isolated. */
   reference?: string
 }
 
@@ -65,7 +66,8 @@ export function describeWith(
     )
   const detail = serverDetail(error, showServerMessages)
   if (detail) description.detail = text('serverDetail', { detail })
-  if (error.id) description.reference = text('reference', { id: error.id })
+  const reference = supportReference(error.id)
+  if (reference) description.reference = text('reference', { id: reference })
   return description
 }
 
