@@ -5,7 +5,7 @@ import { joinUrl } from '../shared/url.js'
 import { ApiError } from '../error/ApiError.js'
 import { authProtocol } from '../auth/protocol.js'
 import { createRateLimitGate } from '../retry/createRateLimitGate.js'
-import { createRetryPolicy } from '../retry/createRetryPolicy.js'
+import { retryDelay } from '../retry/retryDelay.js'
 import { isApiError } from '../error/isApiError.js'
 import { isSecureOrigin } from './isSecureOrigin.js'
 import { normalizeApiFetchOptions } from './normalizeApiFetchOptions.js'
@@ -30,7 +30,6 @@ const OWNED_INIT_FIELDS = new Set(['body', 'method', 'headers', 'signal', 'duple
  */
 export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
   const o = normalizeApiFetchOptions(options)
-  const backoff = createRetryPolicy({ maxRetries: o.maxRetries, baseDelayMs: 200, maxDelayMs: 2000 })
   const gate = o.rateLimitGate
     ? o.crossTab
       ? o.crossTab.shareGate(createRateLimitGate(o.rateLimitGate))
@@ -135,7 +134,7 @@ export function createApiFetch(options?: ApiFetchOptions): ApiFetch {
             IDEMPOTENT.has(template.method) &&
             (error.type === 'Network' || error.type === 'Timeout')
           ) {
-            await sleep(backoff.retryDelay(failures, error), signal)
+            await sleep(retryDelay(error, failures, 200, 2000), signal)
             failures += 1
             continue
           }

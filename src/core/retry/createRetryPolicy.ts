@@ -1,3 +1,4 @@
+import { retryDelay } from './retryDelay.js'
 import { checkAliases } from '../parse/aliases.js'
 import { isRetryable } from '../error/taxonomy.js'
 import { MAX_TIMER_MS, numberOption } from '../shared/options.js'
@@ -39,13 +40,6 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
         waited <= o.maxRetryAfterMs
       )
     },
-    retryDelay(failureCount, error) {
-      const { retryAfterMs } = parse(error)
-      // At most a week (ApiError believes no longer wait): always within what a timer holds.
-      if (retryAfterMs !== undefined) return retryAfterMs
-      const n = Number.isFinite(failureCount) && failureCount > 0 ? Math.floor(failureCount) : 0
-      const ceiling = Math.min(o.maxDelayMs, o.baseDelayMs * 2 ** Math.min(n, 64))
-      return Math.floor(Math.random() * ceiling)
-    },
+    retryDelay: (failureCount, error) => retryDelay(parse(error), failureCount, o.baseDelayMs, o.maxDelayMs),
   }
 }
