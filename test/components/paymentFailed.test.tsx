@@ -75,7 +75,7 @@ describe('a failed payment is not a plan upgrade', () => {
       description: en.paymentFailed.description,
       actionLabel: en.actions.updatePayment,
       detail: 'Details: Your card was declined.',
-      reference: 'Reference: req_8fz2',
+      reference: 'Reference: \u2068req_8fz2\u2069',
     })
     expect(described.title).toBe('Payment failed')
     expect(described.description).not.toMatch(/upgrade|plan/i)

@@ -74,9 +74,10 @@ describe('what the dialects can say', () => {
   )
 
   it.each(['problem', 'google', 'graphql', 'jsonapi'] as const)(
-    '%s carries any number of field errors with every type but InvalidPayload',
+    '%s carries any number of field errors with every type but InvalidPayload and ResourceNotFound',
     async (dialect) => {
-      for (const type of types.filter((t) => t !== 'InvalidPayload')) {
+      // The parser reads these two with field errors as InvalidDataFormat and ReferenceNotFound.
+      for (const type of types.filter((t) => t !== 'InvalidPayload' && t !== 'ResourceNotFound')) {
         const error = await readApiError(apiErrorResponse(type, { dialect, fieldErrors: fields }))
         expect([error.type, error.fieldErrors]).toEqual([type, fields])
       }
@@ -159,6 +160,7 @@ describe('misuse', () => {
     ['Forbidden', { status: 99 }, /status must be a whole number from 200 to 599/],
     ['Forbidden', { message: ' ' }, /message must be a non-blank string/],
     ['InvalidPayload', { fieldErrors: oneField }, /reads back as InvalidDataFormat .*No dialect can/],
+    ['ResourceNotFound', { fieldErrors: oneField }, /reads back as ReferenceNotFound .*No dialect can/],
   ])('%s with %o throws and says what to do', (type, options, message) => {
     expect(() => apiErrorResponse(type as ApiErrorType, options as ApiErrorResponseOptions)).toThrow(message)
   })

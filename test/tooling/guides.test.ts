@@ -6,11 +6,13 @@ import { describe, expect, it } from 'vitest'
 import * as root from '../../src/index.js'
 import * as core from '../../src/core/index.js'
 import * as query from '../../src/query/index.js'
+import * as testing from '../../src/testing/index.js'
 
 const entries: Record<string, Record<string, unknown>> = {
   'react-api-errors': root,
   'react-api-errors/core': core,
   'react-api-errors/query': query,
+  'react-api-errors/testing': testing,
 }
 const kitNames = new Set(Object.values(entries).flatMap((entry) => Object.keys(entry)))
 

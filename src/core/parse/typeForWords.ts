@@ -12,7 +12,7 @@ import type { ApiErrorType } from '../error/types.js'
  */
 const RULES = compile(`InvalidPayload bad request|invalid request|bad (?:user )?input|invalid arguments?
 Unauthorized invalid|expired|revoked|missing|bad|wrong|unknown|no|not&token|jwt|credentials?|signature|session|auth|grant|secret|password|apikey|(?:api|access) key
-Unauthorized unauthenticated|authentication|not auth(?:ed|enticated)|login required
+Unauthorized unauthenticated|authentication|not auth(?:ed|enticated)|login required|unrecognized client
 InvalidDataFormat missing|required|unknown|invalid|bad|not found|not allowed&param(?:eter)?s?|fields?|arg(?:ument)?s?|propert(?:y|ies)|attributes?
 InvalidDataFormat validations?|validate|unprocessable|(?:invalid|malformed|bad) (?:data|email|format|input|values?|type)|(?:data|email|format|input|value) invalid
 InvalidQuery parse failed|(?:invalid|malformed) (?:\\w+ )?(?:query|filter|sort)|syntax error

@@ -55,5 +55,5 @@ export const Problem = everyType('problem')
 export const Stripe = everyType('stripe')
 export const Google = everyType('google')
 export const GraphQL = everyType('graphql')
-export const JsonApi = everyType('jsonapi')
-export const Aws = everyType('aws')
+export const JsonApi: StoryObj = { ...everyType('jsonapi'), name: 'Every type (JSON:API)' }
+export const Aws: StoryObj = { ...everyType('aws'), name: 'Every type (AWS)' }

@@ -94,6 +94,7 @@ export const QuotaExceededStripe: StoryObj = {
 
 /** ResourceNotFound as GitHub says it: a 404 whose body names no code. */
 export const NotFoundGitHub: StoryObj = {
+  name: 'Not found (GitHub)',
   parameters: { apiErrors: { endpoints: ['/api/orders'] } },
   globals: { apiError: 'ResourceNotFound', apiErrorDialect: 'github' },
   play: async ({ canvasElement }) => {
