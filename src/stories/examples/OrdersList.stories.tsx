@@ -67,10 +67,10 @@ Orders.play = async ({ canvasElement }) => {
   await expect(canvas.queryByRole('alert')).not.toBeInTheDocument()
 }
 
-/** RateLimited, problem+json with `Retry-After: 30`: the banner counts the wait down. */
+/** RateLimited, problem+json with `Retry-After: 30`: the banner says when the user may retry (the query refetches itself at the end). */
 OrdersRateLimited.play = async ({ canvasElement }) => {
   const banner = await bannerOf(canvasElement, 'RateLimited')
-  await expect(banner).toHaveTextContent(/Retrying in (30|29|28) s/)
+  await expect(banner).toHaveTextContent(/You can retry in (30|29|28) s/)
 }
 
 /** Unauthorized as Apollo Server says it (`extensions.code: UNAUTHENTICATED`). */
@@ -108,7 +108,7 @@ export const UnavailableGoogle: StoryObj = {
   globals: { apiError: 'Unavailable', apiErrorDialect: 'google' },
   play: async ({ canvasElement }) => {
     const banner = await bannerOf(canvasElement, 'Unavailable')
-    await expect(banner).toHaveTextContent(/Retrying in (20|19|18) s/)
+    await expect(banner).toHaveTextContent(/You can retry in (20|19|18) s/)
   },
 }
 
