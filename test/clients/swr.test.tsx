@@ -57,7 +57,7 @@ const fetcher = async ([url, token]: [string, string]) => {
 const ProjectList = ({ projects }: { projects: unknown }) => <p>{JSON.stringify(projects)}</p>
 
 function Projects({ url, token }: { url: string; token: string }) {
-  // SWR's own retries would not wait for Retry-After: the banner does.
+  // SWR's own retries would not wait for Retry-After: the banner holds Retry until the wait is over.
   const { data, error, mutate } = useSWR([url, token], fetcher, { shouldRetryOnError: false })
   if (error) return <ErrorBanner error={error} onRetry={() => mutate()} />
   return <ProjectList projects={data} />
