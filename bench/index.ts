@@ -82,7 +82,7 @@ async function main(): Promise<void> {
   }
   const table = markdownTable(rows)
   const durationMs = performance.now() - start
-  writeReport(resolve(root, 'docs/benchmarks.md'), table, { command: COMMAND, startedAt, durationMs })
+  await writeReport(resolve(root, 'docs/benchmarks.md'), table, { command: COMMAND, startedAt, durationMs })
   process.stdout.write(
     `${table}\n\nWritten to docs/benchmarks.md (${(durationMs / 1000).toFixed(0)} s, Node ${process.version}).\n`,
   )

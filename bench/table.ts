@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { format, resolveConfig } from 'prettier'
 import { cpus } from 'node:os'
 import { dirname } from 'node:path'
 
@@ -40,7 +41,7 @@ export interface RunInfo {
 const MUTATION_SECTION = '\n## Mutation score\n'
 
 /** `docs/benchmarks.md`: how to reproduce, where it ran, the table, and how each row is measured. */
-export function writeReport(path: string, table: string, info: RunInfo): void {
+export async function writeReport(path: string, table: string, info: RunInfo): Promise<void> {
   const cpu = cpus()
   const text = `# Benchmarks
 
@@ -148,5 +149,7 @@ ${table}
   const before = existsSync(path) ? readFileSync(path, 'utf8') : ''
   const mutation = before.includes(MUTATION_SECTION) ? before.slice(before.indexOf(MUTATION_SECTION)) : ''
   mkdirSync(dirname(path), { recursive: true })
-  writeFileSync(path, text + mutation)
+  // Formatted as the rest of the tree is, so the lint check passes on the file as written.
+  const options = { ...(await resolveConfig(path)), filepath: path }
+  writeFileSync(path, await format(text + mutation, options))
 }
