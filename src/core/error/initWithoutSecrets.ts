@@ -1,4 +1,4 @@
-import { REDACTED } from '../secrets/redacted.js'
+import { secretScrubber } from '../secrets/scrubSecrets.js'
 import type { ApiErrorInit } from './types.js'
 
 /**
@@ -8,14 +8,9 @@ import type { ApiErrorInit } from './types.js'
  * Structural fields (type, status, retryAfterMs) are never touched. Never throws.
  */
 export function initWithoutSecrets(init: ApiErrorInit, ...lists: (readonly string[] | undefined)[]): ApiErrorInit {
-  if (!lists.some((list) => list?.length)) return init
-  // Longest first, so a secret containing another is removed whole.
-  const secrets = [...new Set(lists.flatMap((list) => list ?? []))]
-    .filter((secret) => typeof secret === 'string' && secret)
-    .sort((a, b) => b.length - a.length)
-  if (secrets.length === 0) return init
-  const scrub = <T>(value: T): T | string =>
-    typeof value === 'string' ? secrets.reduce((text, secret) => text.split(secret).join(REDACTED), value) : value
+  const scrubText = secretScrubber(...lists)
+  if (!scrubText) return init
+  const scrub = <T>(value: T): T | string => (typeof value === 'string' ? scrubText(value) : value)
   const { request, cause } = init
   const { method, url } =
     typeof request === 'object' && !('href' in request) ? request : { method: undefined, url: request }

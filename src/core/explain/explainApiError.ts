@@ -9,7 +9,7 @@ import { locate } from './locate.js'
 import { parseApiError } from '../parse/parseApiError.js'
 import { readRetryDelay } from '../parse/readRetryDelay.js'
 import { requestIdFromHeaders } from '../parse/readRequestId.js'
-import { REDACTED } from '../secrets/redacted.js'
+import { secretScrubber } from '../secrets/scrubSecrets.js'
 import { redactSecrets } from '../secrets/redact.js'
 import type { ApiErrorEvidence, ApiErrorExplanation } from './types.js'
 import type { ParseApiErrorOptions } from '../parse/types.js'
@@ -31,15 +31,15 @@ const SHOWN = 120
 export function explainApiError(input: unknown, options: ParseApiErrorOptions = {}): ApiErrorExplanation {
   const error = parseApiError(input, options)
   const evidence: ApiErrorEvidence[] = []
-  let secrets: readonly string[] = options.secrets ?? []
-  const add = (about: ApiErrorEvidence['about'], value: unknown, from: string, verdict: ApiErrorEvidence['verdict']) =>
-    evidence.push({ about, value: shown(String(value), secrets), from: shown(from, secrets), verdict })
+  let scrub = secretScrubber(options.secrets)
+  const add: Add = (about, value, from, verdict) =>
+    evidence.push({ about, value: shown(String(value), scrub), from: shown(from, scrub), verdict })
   try {
     if (isApiError(input)) add('input', error.type, 'an ApiError already: returned as it is', 'decided')
     else if (fromApiErrorJSON(input)) add('input', error.type, 'a serialized ApiError (toJSON): rebuilt', 'decided')
     else {
       const parts = unwrap(input)
-      secrets = [...secrets, ...(parts.secrets ?? [])]
+      scrub = secretScrubber(options.secrets, parts.secrets)
       explainFailure(parts, classifyFailure(parts, options), options, add)
     }
   } catch {
@@ -144,8 +144,8 @@ function parsed(body: unknown): unknown {
   }
 }
 
-function shown(text: string, secrets: readonly string[]): string {
-  const scrubbed = secrets.filter(Boolean).reduce((out, secret) => out.split(secret).join(REDACTED), text)
-  const safe = redactSecrets(scrubbed, SHOWN)
+/** A value as the error would keep it: without the request's secrets, redacted, clipped. */
+function shown(text: string, scrub: ((text: string) => string) | undefined): string {
+  const safe = redactSecrets(scrub ? scrub(text) : text, SHOWN)
   return safe.length > SHOWN ? `${safe.slice(0, SHOWN)}…` : safe
 }
