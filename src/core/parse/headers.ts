@@ -37,8 +37,8 @@ function add(map: Map<string, string>, name: unknown, value: unknown): void {
   if (!map.has(key) && (typeof first === 'string' || typeof first === 'number')) map.set(key, String(first))
 }
 
-/** The first header whose name matches `pattern` and whose value is not blank. */
-export function headerLike(headers: HeaderMap, pattern: RegExp): string | undefined {
-  for (const [name, value] of headers) if (value.trim() && pattern.test(name)) return value
+/** The first header whose name matches `pattern` and whose value is not blank, as `[name, value]`. */
+export function headerLike(headers: HeaderMap, pattern: RegExp): [name: string, value: string] | undefined {
+  for (const [name, value] of headers) if (value.trim() && pattern.test(name)) return [name, value]
   return undefined
 }

@@ -11,4 +11,4 @@ export const isRequestIdName = (name: string): boolean => REQUEST_ID.test(name) 
 
 /** The request id a response's headers carry, a `*request-id` header before a trace or correlation id. */
 export const requestIdFromHeaders = (headers: HeaderMap): string | undefined =>
-  headerLike(headers, REQUEST_ID) ?? headerLike(headers, OTHER_ID)
+  (headerLike(headers, REQUEST_ID) ?? headerLike(headers, OTHER_ID))?.[1]

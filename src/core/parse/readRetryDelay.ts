@@ -16,7 +16,7 @@ const WAIT_IN_TEXT =
 const TEXT_HEAD = 1000
 
 /** Whether a response says its rate limit is used up (GitHub sends a 403 then). */
-export const isRateLimitSpent = (headers: HeaderMap): boolean => headerLike(headers, REMAINING)?.trim() === '0'
+export const isRateLimitSpent = (headers: HeaderMap): boolean => headerLike(headers, REMAINING)?.[1].trim() === '0'
 
 /**
  * How long a response asks the client to wait, in milliseconds: `Retry-After` always; the other
@@ -37,7 +37,7 @@ export function readRetryDelay(
   if (header !== undefined || !(status === 429 || status === 503 || (status === 403 && isRateLimitSpent(headers))))
     return header
   const field = /(?:^|[\s,;])(?:reset|t)=(\d+)/.exec(headers.get('ratelimit') ?? '')
-  const reset = [...headers].find(([name, value]) => value.trim() && RESET.test(name))
+  const reset = headerLike(headers, RESET)
   // Anything but a string or a number reads as garbage.
   const [hint, inMs] = reset
     ? [reset[1], reset[0].endsWith('-ms')]
