@@ -92,6 +92,13 @@ describe('explainApiError', () => {
     expect(rows(aliased, 'code')).toEqual([
       { about: 'code', value: 'E1742', from: 'body.error.code → your alias → Unavailable', verdict: 'decided' },
     ])
+    // An alias naming no type is skipped by the parser, so it is not credited either.
+    const skipped = explainApiError(
+      { status: 409, headers: {}, data: { error: { code: 'ITEM_NAME_IN_USE' } } },
+      { aliases: { ITEM_NAME_IN_USE: 'Overloaded' as never } },
+    )
+    expect(skipped.error.type).toBe('AlreadyExists')
+    expect(rows(skipped, 'code')[0]!.from).toBe('body.error.code → words "item name in use" → AlreadyExists')
   })
 
   it('redacts the token the request sent wherever the server echoed it', () => {

@@ -106,7 +106,8 @@ function readBy(code: string, options: ParseApiErrorOptions): string {
   const type = typeOfCode(code, options.aliases)?.type
   if (!type) return 'no type: prose, or words the rules do not know'
   const key = normalizeCode(code)
-  if (options.aliases && Object.keys(options.aliases).some((name) => normalizeCode(name) === key))
+  // The app's alias, when it is the one that gave the type (one naming no type is skipped).
+  if (Object.entries(options.aliases ?? {}).some(([name, aliased]) => normalizeCode(name) === key && aliased === type))
     return `your alias → ${type}`
   if (isApiErrorType(code) || normalizeCode(type) === key) return `the type's own name → ${type}`
   if (Object.hasOwn(defaultApiErrorAliases, key)) return `exceptions table → ${type}`
